@@ -1,0 +1,42 @@
+#include "CommandParser.h"
+
+#include "CliCommand.h"
+
+namespace lgpn::cli {
+
+CommandParser::CommandParser(const QString &commandName, const QString &description, bool withSchemaOption)
+    : m_commandName(commandName)
+    , m_withSchemaOption(withSchemaOption)
+    , m_schemaOption(QStringList{QStringLiteral("schema")},
+                     QStringLiteral("Read the schema from <file> instead of the embedded RED140 schema."),
+                     QStringLiteral("file"))
+{
+    setApplicationDescription(description);
+    addHelpOption();
+    if (withSchemaOption)
+        addOption(m_schemaOption);
+}
+
+bool CommandParser::parseArguments(const QStringList &arguments, int &exitCode)
+{
+    if (!parse(arguments)) {
+        printError(m_commandName, errorText() + QStringLiteral(" (see --help)"));
+        exitCode = ExitCannotRun;
+        return false;
+    }
+    if (isSet(QStringLiteral("help"))) {
+        printOut(helpText().replace(QStringLiteral("Usage: lgpn"), QStringLiteral("Usage: ") + m_commandName));
+        exitCode = ExitSuccess;
+        return false;
+    }
+    return true;
+}
+
+HyperparameterSchema CommandParser::schema() const
+{
+    if (m_withSchemaOption && isSet(m_schemaOption))
+        return HyperparameterSchema::fromFile(value(m_schemaOption));
+    return HyperparameterSchema::red140();
+}
+
+} // namespace lgpn::cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "schema/HyperparameterSchema.h"
+
+#include <QCommandLineParser>
+
+namespace lgpn::cli {
+
+// A QCommandLineParser with what every subcommand shares: --help, a one-line description,
+// and --schema to read a schema other than the embedded RED140 one.
+class CommandParser : public QCommandLineParser
+{
+public:
+    CommandParser(const QString &commandName, const QString &description, bool withSchemaOption = true);
+
+    // Parses; on --help prints the help and returns false with exitCode 0,
+    // on an error prints it and returns false with exitCode ExitCannotRun.
+    bool parseArguments(const QStringList &arguments, int &exitCode);
+    // The schema named by --schema, else the embedded one. Throws InputError.
+    HyperparameterSchema schema() const;
+    const QString &commandName() const { return m_commandName; }
+
+private:
+    QString m_commandName;
+    bool m_withSchemaOption;
+    QCommandLineOption m_schemaOption;
+};
+
+} // namespace lgpn::cli

@@ -1,0 +1,65 @@
+// lgpn: the command-line side of LGPN Studio.
+
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace lgpn::cli {
+int runSchemaCommand(const QStringList &arguments);
+int runGraphCommand(const QStringList &arguments);
+
+const std::vector<CliCommand> &cliCommands()
+{
+    static const std::vector<CliCommand> commands = {
+        {QStringLiteral("schema"), QStringLiteral("Print the hyperparameter schema (graph nodes, groups, bins)."),
+         runSchemaCommand},
+        {QStringLiteral("graph"), QStringLiteral("Build the prior correlation graph from a RED-style label table."),
+         runGraphCommand},
+    };
+    return commands;
+}
+} // namespace lgpn::cli
+
+namespace {
+
+QString usage()
+{
+    QString text = QStringLiteral("Usage: lgpn <command> [options]\n"
+                                  "       lgpn --help | --version\n\n"
+                                  "Predicts the hyperparameters of the generative model behind an image (LGPN).\n\n"
+                                  "Commands:\n");
+    for (const lgpn::cli::CliCommand &command : lgpn::cli::cliCommands())
+        text += QStringLiteral("  %1  %2\n").arg(command.name, -12).arg(command.summary);
+    text += QStringLiteral("\nRun 'lgpn <command> --help' for a command's options.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lgpn"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LGPN_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2 || arguments[1] == u"--help" || arguments[1] == u"-h" || arguments[1] == u"help") {
+        lgpn::cli::printOut(usage());
+        return arguments.size() < 2 ? lgpn::cli::ExitCannotRun : lgpn::cli::ExitSuccess;
+    }
+    if (arguments[1] == u"--version" || arguments[1] == u"-v") {
+        lgpn::cli::printOut(QStringLiteral("lgpn %1\n").arg(QStringLiteral(LGPN_VERSION)));
+        return lgpn::cli::ExitSuccess;
+    }
+    for (const lgpn::cli::CliCommand &command : lgpn::cli::cliCommands()) {
+        if (command.name == arguments[1]) {
+            QStringList commandArguments = arguments.mid(2);
+            commandArguments.prepend(QStringLiteral("lgpn ") + command.name);
+            return command.run(commandArguments);
+        }
+    }
+    lgpn::cli::printError(QStringLiteral("lgpn"), QStringLiteral("unknown command \"%1\"\n\n%2").arg(arguments[1], usage()));
+    return lgpn::cli::ExitCannotRun;
+}

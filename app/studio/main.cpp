@@ -1,0 +1,26 @@
+// lgpn-studio: the desktop application of LGPN Studio.
+
+#include "MainWindow.h"
+
+#include "common/InputError.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("LGPN Studio"));
+    QApplication::setOrganizationName(QStringLiteral("LGPN Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(LGPN_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("lgpn-studio"));
+
+    try {
+        lgpn::MainWindow window(lgpn::HyperparameterSchema::red140());
+        window.show();
+        return application.exec();
+    } catch (const lgpn::InputError &error) {
+        QMessageBox::critical(nullptr, QStringLiteral("LGPN Studio"), error.message());
+        return 2;
+    }
+}

@@ -1,0 +1,127 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString kRed140 = QStringLiteral(LGPN_SHARED_DIR "/reference/red140");
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(LGPN_CLI_PATH), arguments);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpAndVersion()
+    {
+        const CliRun help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("schema"));
+        QVERIFY(help.out.contains("graph"));
+        const CliRun version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QByteArray("lgpn " LGPN_VERSION));
+        const CliRun unknown = runCli({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("unknown command \"frobnicate\""));
+        const CliRun commandHelp = runCli({QStringLiteral("graph"), QStringLiteral("--help")});
+        QCOMPARE(commandHelp.exitCode, 0);
+        QVERIFY(commandHelp.out.contains("--threshold"));
+    }
+
+    void schemaJson()
+    {
+        const CliRun run = runCli({QStringLiteral("schema"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject schema = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(schema.value(u"name").toString(), QStringLiteral("red140"));
+        int nodes = 0;
+        for (const QJsonValue group : schema.value(u"groups").toArray())
+            nodes += group.toObject().value(u"nodes").toArray().size();
+        QCOMPARE(nodes, 55);
+        const CliRun text = runCli({QStringLiteral("schema")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("55 nodes, 18 groups, 3 coarse groups"));
+    }
+
+    void graphOfRed140()
+    {
+        if (!QFileInfo::exists(kRed140))
+            QSKIP("shared/reference/red140 is not beside the repository");
+        const CliRun run = runCli({QStringLiteral("graph"), QStringLiteral("--labels"), kRed140, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject graph = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(graph.value(u"nodes").toInt(), 55);
+        QCOMPARE(graph.value(u"gms").toInt(), 140);
+        QCOMPARE(graph.value(u"threshold").toDouble(), 0.4);
+        const QJsonArray adjacency = graph.value(u"adjacency").toArray();
+        QCOMPARE(adjacency.size(), 55);
+        int edges = 0;
+        for (const QJsonValue row : adjacency) {
+            QCOMPARE(row.toArray().size(), 55);
+            for (const QJsonValue cell : row.toArray())
+                edges += cell.toInt();
+        }
+        QCOMPARE(graph.value(u"edges").toInt(), edges);
+        QVERIFY(edges > 0);
+
+        const CliRun dot = runCli({QStringLiteral("graph"), QStringLiteral("--labels"), kRed140, QStringLiteral("--dot")});
+        QCOMPARE(dot.exitCode, 0);
+        QVERIFY(dot.out.startsWith("digraph"));
+        QCOMPARE(dot.out.count("->"), edges);
+    }
+
+    void badTableExitsWithFileAndLine()
+    {
+        QTemporaryDir dir;
+        QFile architecture(dir.filePath(QStringLiteral("architecture_labels.txt")));
+        QVERIFY(architecture.open(QIODevice::WriteOnly));
+        architecture.write("GAN 1 2 3\n");
+        architecture.close();
+        QFile losses(dir.filePath(QStringLiteral("loss_labels.txt")));
+        QVERIFY(losses.open(QIODevice::WriteOnly));
+        losses.write("1 0 0 0 0 0 0 0 0 1\n");
+        losses.close();
+        const CliRun run = runCli({QStringLiteral("graph"), QStringLiteral("--labels"), dir.path()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains((dir.filePath(QStringLiteral("architecture_labels.txt")) + u":1: expected 16 fields").toUtf8()),
+                 run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void badArguments()
+    {
+        QCOMPARE(runCli({QStringLiteral("graph")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("graph"), QStringLiteral("--labels"), kRed140, QStringLiteral("--threshold"),
+                         QStringLiteral("2")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("graph"), QStringLiteral("--labels"), kRed140, QStringLiteral("--json"),
+                         QStringLiteral("--dot")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("schema"), QStringLiteral("--bogus")}).exitCode, 2);
+        const CliRun badSchema = runCli({QStringLiteral("schema"), QStringLiteral("--schema"), QStringLiteral("/nonexistent.json")});
+        QCOMPARE(badSchema.exitCode, 2);
+        QVERIFY(badSchema.err.contains("/nonexistent.json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
