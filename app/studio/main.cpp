@@ -5,7 +5,9 @@
 #include "common/InputError.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -14,6 +16,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("LGPN Studio"));
     QApplication::setApplicationVersion(QStringLiteral(LGPN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("lgpn-studio"));
+
+    // The user's language if a translation is embedded; English otherwise.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("lgpn"), QStringLiteral("_"), QStringLiteral(":/lgpn/translations")))
+        QApplication::installTranslator(&translator);
 
     try {
         lgpn::MainWindow window(lgpn::HyperparameterSchema::red140());
