@@ -22,7 +22,14 @@ struct CliCommand
     int (*run)(const QStringList &arguments); // arguments[0] is "lgpn <name>"
 };
 
+// All subcommands, sorted by name. Each subcommand file registers itself with a
+// static CliCommandRegistration, so adding a command touches no other file.
 const std::vector<CliCommand> &cliCommands();
+
+struct CliCommandRegistration
+{
+    explicit CliCommandRegistration(CliCommand command);
+};
 
 // Messages to the user: results go to stdout, diagnostics to stderr.
 void printOut(const QString &text);

@@ -115,3 +115,8 @@ int runGraphCommand(const QStringList &arguments)
 }
 
 } // namespace lgpn::cli
+
+namespace {
+const lgpn::cli::CliCommandRegistration registration({QStringLiteral("graph"),
+    QStringLiteral("Build the prior correlation graph from a RED-style label table."), lgpn::cli::runGraphCommand});
+}

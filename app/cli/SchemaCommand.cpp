@@ -74,3 +74,8 @@ int runSchemaCommand(const QStringList &arguments)
 }
 
 } // namespace lgpn::cli
+
+namespace {
+const lgpn::cli::CliCommandRegistration registration({QStringLiteral("schema"),
+    QStringLiteral("Print the hyperparameter schema (graph nodes, groups, bins)."), lgpn::cli::runSchemaCommand});
+}

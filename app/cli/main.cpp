@@ -6,22 +6,6 @@
 
 #include <cstdio>
 
-namespace lgpn::cli {
-int runSchemaCommand(const QStringList &arguments);
-int runGraphCommand(const QStringList &arguments);
-
-const std::vector<CliCommand> &cliCommands()
-{
-    static const std::vector<CliCommand> commands = {
-        {QStringLiteral("schema"), QStringLiteral("Print the hyperparameter schema (graph nodes, groups, bins)."),
-         runSchemaCommand},
-        {QStringLiteral("graph"), QStringLiteral("Build the prior correlation graph from a RED-style label table."),
-         runGraphCommand},
-    };
-    return commands;
-}
-} // namespace lgpn::cli
-
 namespace {
 
 QString usage()
