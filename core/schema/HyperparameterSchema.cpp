@@ -159,6 +159,15 @@ HyperparameterSchema HyperparameterSchema::fromJson(const QByteArray &json, cons
             group.architectureColumn = here.integer(object, QStringLiteral("architectureColumn"));
         if (group.kind == GroupKind::Continuous) {
             group.unit = object.value(u"unit").toString();
+            const QString scale = object.value(u"valueScale").toString(QStringLiteral("log"));
+            if (scale != u"log" && scale != u"linear")
+                here.fail(QStringLiteral("\"valueScale\" must be log or linear"));
+            group.logScale = scale == u"log";
+            const QJsonArray range = here.array(object, QStringLiteral("valueRange"));
+            if (range.size() != 2 || !range[0].isDouble() || !range[1].isDouble())
+                here.fail(QStringLiteral("\"valueRange\" must be [min, max]"));
+            group.valueMin = range[0].toDouble();
+            group.valueMax = range[1].toDouble();
             for (const QJsonValue edge : here.array(object, QStringLiteral("binEdges"))) {
                 if (!edge.isDouble())
                     here.fail(QStringLiteral("\"binEdges\" must hold numbers"));
@@ -226,6 +235,9 @@ void HyperparameterSchema::validate(const QString &sourceName) const
             if (!std::is_sorted(group.binEdges.begin(), group.binEdges.end())
                 || std::adjacent_find(group.binEdges.begin(), group.binEdges.end()) != group.binEdges.end())
                 fail(QStringLiteral("group \"%1\": bin edges must increase strictly").arg(group.id));
+            if (!(group.valueMax > group.valueMin) || (group.logScale && group.valueMin < 0))
+                fail(QStringLiteral("group \"%1\": valueRange must be [min, max] with min < max (and min >= 0 on a log scale)")
+                         .arg(group.id));
         }
         if (group.kind == GroupKind::Loss) {
             for (int index : group.nodes)
@@ -290,6 +302,8 @@ QByteArray HyperparameterSchema::toJson() const
             for (double edge : group.binEdges)
                 edges.append(edge);
             object.insert(QStringLiteral("binEdges"), edges);
+            object.insert(QStringLiteral("valueScale"), group.logScale ? QStringLiteral("log") : QStringLiteral("linear"));
+            object.insert(QStringLiteral("valueRange"), QJsonArray{group.valueMin, group.valueMax});
         }
         if (group.kind == GroupKind::Discrete)
             object.insert(QStringLiteral("unsetCodes"), QJsonArray::fromStringList(group.unsetCodes));
@@ -370,6 +384,42 @@ QString HyperparameterSchema::binRangeText(int groupIndex, int bin) const
     if (bin >= int(edges.size()))
         return u"≥ " + compactNumber(edges.back());
     return compactNumber(edges[size_t(bin - 1)]) + u" – " + compactNumber(edges[size_t(bin)]);
+}
+
+namespace {
+double scaled(const SchemaGroup &group, double value)
+{
+    return group.logScale ? std::log10(1.0 + std::max(0.0, value)) : value;
+}
+} // namespace
+
+double HyperparameterSchema::normalise(int groupIndex, double value) const
+{
+    const SchemaGroup &g = group(groupIndex);
+    const double low = scaled(g, g.valueMin);
+    const double high = scaled(g, g.valueMax);
+    return std::clamp((scaled(g, value) - low) / (high - low), 0.0, 1.0);
+}
+
+double HyperparameterSchema::denormalise(int groupIndex, double normalised) const
+{
+    const SchemaGroup &g = group(groupIndex);
+    const double low = scaled(g, g.valueMin);
+    const double high = scaled(g, g.valueMax);
+    const double value = low + std::clamp(normalised, 0.0, 1.0) * (high - low);
+    return g.logScale ? std::pow(10.0, value) - 1.0 : value;
+}
+
+HyperparameterSchema HyperparameterSchema::withValueRange(const QString &groupId, double valueMin, double valueMax) const
+{
+    HyperparameterSchema copy = *this;
+    const int index = groupIndex(groupId);
+    if (index < 0 || copy.m_groups[size_t(index)].kind != GroupKind::Continuous)
+        throw std::invalid_argument("no continuous group \"" + groupId.toStdString() + "\"");
+    copy.m_groups[size_t(index)].valueMin = valueMin;
+    copy.m_groups[size_t(index)].valueMax = valueMax;
+    copy.validate(copy.m_name);
+    return copy;
 }
 
 std::vector<float> HyperparameterSchema::encode(const std::vector<double> &architecture,

@@ -34,6 +34,10 @@ struct SchemaGroup
     int architectureColumn = -1;   // Continuous and Discrete groups: column in the architecture table
     QString unit;                  // Continuous groups: what is counted ("layers", "parameters", ...)
     std::vector<double> binEdges;  // Continuous groups: bin i holds edges[i-1] <= v < edges[i]
+    // Continuous groups: how a value maps to the [0, 1] target of the regression heads.
+    bool logScale = true;          // normalise log10(1 + v) rather than v
+    double valueMin = 0;           // the value that maps to 0
+    double valueMax = 1;           // the value that maps to 1
     QStringList unsetCodes;        // Discrete groups: codes that set no node ("none/other")
     std::vector<int> nodes;        // indices into HyperparameterSchema::nodes(), in order
 };
@@ -79,6 +83,12 @@ public:
     int binOf(int groupIndex, double value) const;
     // A human-readable range of a bin, e.g. "300 – 600" or "≥ 60 M".
     QString binRangeText(int groupIndex, int bin) const;
+
+    // A continuous value mapped to [0, 1] (clamped) for regression, and back.
+    double normalise(int groupIndex, double value) const;
+    double denormalise(int groupIndex, double normalised) const;
+    // The same schema with another value range for one continuous group.
+    HyperparameterSchema withValueRange(const QString &groupId, double valueMin, double valueMax) const;
 
     // The 0/1 node vector of a GM given its architecture row and loss row.
     // Throws std::invalid_argument naming the column on a value the schema cannot map.

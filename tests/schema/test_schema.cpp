@@ -59,6 +59,28 @@ private slots:
         QCOMPARE(schema.binRangeText(schema.groupIndex(QStringLiteral("parameters")), 2), QStringLiteral("≥ 60 M"));
     }
 
+    void normalisesContinuousValues()
+    {
+        const HyperparameterSchema schema = HyperparameterSchema::red140();
+        const int parameters = schema.groupIndex(QStringLiteral("parameters"));
+        const SchemaGroup &group = schema.group(parameters);
+        QVERIFY(group.logScale);
+        QCOMPARE(schema.normalise(parameters, group.valueMin), 0.0);
+        QCOMPARE(schema.normalise(parameters, group.valueMax), 1.0);
+        QCOMPARE(schema.normalise(parameters, group.valueMax * 10), 1.0); // clamped
+        // log10(1 + v): the geometric middle maps near 0.5.
+        const double middle = std::sqrt((1 + group.valueMin) * (1 + group.valueMax)) - 1;
+        QVERIFY(qAbs(schema.normalise(parameters, middle) - 0.5) < 1e-9);
+        for (double value : {300304.0, 1593378.0, 30000000.0, 618997638.0})
+            QVERIFY(qAbs(schema.denormalise(parameters, schema.normalise(parameters, value)) / value - 1) < 1e-9);
+        const HyperparameterSchema linear = HyperparameterSchema::fromJson(
+            QByteArray(schema.toJson()).replace("\"valueScale\": \"log\"", "\"valueScale\": \"linear\""), QStringLiteral("x"));
+        const int blocks = linear.groupIndex(QStringLiteral("blocks"));
+        QCOMPARE(linear.normalise(blocks, 155.0 / 2), 0.5);
+        const HyperparameterSchema narrowed = schema.withValueRange(QStringLiteral("blocks"), 1, 9);
+        QCOMPARE(narrowed.denormalise(blocks, 1.0), 9.0);
+    }
+
     void otherBinEdgesMakeAnotherSchema()
     {
         const HyperparameterSchema schema = HyperparameterSchema::red140();
