@@ -1,6 +1,19 @@
 #include "analysis/CropPlanner.h"
+#include "analysis/InputCollector.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
+
+namespace {
+void touch(const QString &path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("x");
+}
+} // namespace
 
 using namespace lgpn;
 
@@ -47,6 +60,45 @@ private slots:
         const std::vector<CropRect> crops = CropPlanner::plan(28, 40, 32, 5);
         QCOMPARE(int(crops.size()), 1);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, CropPlanner::plan(0, 10, 32, 5));
+    }
+
+    void collectsFoldersInOrderWithoutLooping()
+    {
+        QTemporaryDir root;
+        QDir dir(root.path());
+        QVERIFY(dir.mkpath(QStringLiteral("sub/deeper")));
+        touch(dir.filePath(QStringLiteral("b image.png")));
+        touch(dir.filePath(QStringLiteral("a.JPG")));
+        touch(dir.filePath(QStringLiteral("notes.txt")));
+        touch(dir.filePath(QStringLiteral("sub/画像.webp")));
+        touch(dir.filePath(QStringLiteral("sub/deeper/c.png")));
+        QVERIFY(QFile::link(root.path(), dir.filePath(QStringLiteral("sub/loop"))));          // folder link to the root
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone.png")), dir.filePath(QStringLiteral("dangling.png"))));
+
+        const auto flat = InputCollector::collect({root.path()}, false);
+        QStringList names;
+        for (const auto &entry : flat)
+            names.append(QFileInfo(entry.path).fileName() + (entry.error.isEmpty() ? QString() : u" !" + entry.error));
+        QCOMPARE(names, (QStringList{QStringLiteral("a.JPG"), QStringLiteral("b image.png"),
+                                     QStringLiteral("dangling.png !broken or looping symbolic link")}));
+
+        const auto deep = InputCollector::collect({root.path()}, true);
+        QStringList relative;
+        for (const auto &entry : deep)
+            relative.append(dir.relativeFilePath(entry.path));
+        QCOMPARE(relative, (QStringList{QStringLiteral("a.JPG"), QStringLiteral("b image.png"), QStringLiteral("dangling.png"),
+                                        QStringLiteral("sub/deeper/c.png"), QStringLiteral("sub/画像.webp")}));
+    }
+
+    void namedFilesAreAlwaysTakenAndMissingOnesReported()
+    {
+        QTemporaryDir root;
+        const QString text = root.filePath(QStringLiteral("readme.txt"));
+        touch(text);
+        const auto entries = InputCollector::collect({text, root.filePath(QStringLiteral("missing.png"))}, false);
+        QCOMPARE(int(entries.size()), 2);
+        QVERIFY(entries[0].error.isEmpty());                       // the loader will say it is not an image
+        QCOMPARE(entries[1].error, QStringLiteral("file not found"));
     }
 };
 
