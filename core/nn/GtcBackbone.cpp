@@ -1,0 +1,77 @@
+#include "GtcBackbone.h"
+
+#include "FlopCounter.h"
+
+namespace lgpn {
+
+GtcBackboneImpl::GtcBackboneImpl(const LgpnOptions &options)
+    : m_entryStride(options.resnet_entry_stride())
+{
+    const int64_t stem = options.stem_channels();
+    for (int64_t kernel : {7, 5, 3}) {
+        m_stems.push_back(register_module("stem" + std::to_string(kernel),
+                                          torch::nn::Conv2d(torch::nn::Conv2dOptions(options.in_channels(), stem, kernel)
+                                                                .padding(kernel / 2))));
+    }
+    m_fusion = register_module("fusion", makeConv(3 * stem, stem, 1));
+    m_fusionNorm = register_module("fusion_bn", torch::nn::BatchNorm2d(stem));
+
+    int64_t channels = stem;
+    if (m_entryStride == 4) {
+        // ResNet's own entry (stride-2 convolution and max-pool) keeps the paper configuration's
+        // 256 x 256 ResNet branch affordable; the high-res branch still sees full resolution.
+        m_entryConv = register_module("entry_conv", makeConv(stem, 64, 7, 2));
+        m_entryNorm = register_module("entry_bn", torch::nn::BatchNorm2d(64));
+        channels = 64;
+    }
+    const int64_t highRes = options.highres_width();
+    for (size_t s = 0; s < 4; ++s) {
+        torch::nn::Sequential stage;
+        const int64_t width = options.stage_widths()[s];
+        for (int64_t b = 0; b < options.stage_blocks()[s]; ++b) {
+            const int64_t stride = (b == 0 && s > 0) ? 2 : 1;
+            stage->push_back(ResidualBlock(options.block_kind(), channels, width, stride));
+            channels = width;
+        }
+        m_stages.push_back(register_module("stage" + std::to_string(s + 1), stage));
+        m_projections.push_back(register_module("project" + std::to_string(s + 1), makeConv(width, highRes, 1)));
+        const int64_t blockIn = s == 0 ? stem : highRes;
+        m_highResBlocks.push_back(register_module("highres" + std::to_string(s + 1),
+                                                  ResidualBlock("basic", blockIn, highRes, 1)));
+    }
+    m_output = register_module("output", torch::nn::Linear(channels + highRes, options.feature_dim()));
+}
+
+torch::Tensor GtcBackboneImpl::conv(torch::nn::Conv2d &layer, const torch::Tensor &input)
+{
+    torch::Tensor output = layer->forward(input);
+    FlopCounter::addConvolution(layer, output);
+    return output;
+}
+
+torch::Tensor GtcBackboneImpl::forward(const torch::Tensor &images)
+{
+    std::vector<torch::Tensor> stems;
+    for (auto &stem : m_stems)
+        stems.push_back(conv(stem, images));
+    const torch::Tensor f0 = torch::relu(m_fusionNorm->forward(conv(m_fusion, torch::cat(stems, 1))));
+    const std::vector<int64_t> fullSize = {f0.size(2), f0.size(3)};
+
+    torch::Tensor low = f0;
+    if (m_entryStride == 4)
+        low = torch::max_pool2d(torch::relu(m_entryNorm->forward(conv(m_entryConv, low))), 3, 2, 1);
+    torch::Tensor high = f0;
+    for (size_t s = 0; s < m_stages.size(); ++s) {
+        low = m_stages[s]->forward(low);
+        torch::Tensor injected = conv(m_projections[s], low);
+        if (injected.size(2) != fullSize[0] || injected.size(3) != fullSize[1])
+            injected = torch::upsample_bilinear2d(injected, fullSize, /*align_corners=*/false);
+        high = m_highResBlocks[s]->forward(high);
+        high = high + injected;
+    }
+    const torch::Tensor joined = torch::cat({low.mean({2, 3}), high.mean({2, 3})}, 1);
+    FlopCounter::addLinear(m_output, joined);
+    return torch::relu(m_output->forward(joined));
+}
+
+} // namespace lgpn

@@ -1,0 +1,196 @@
+#include "LgpnOptions.h"
+
+#include <functional>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+
+namespace lgpn {
+
+namespace {
+
+std::string joinIntegers(const std::vector<int64_t> &values)
+{
+    std::string text;
+    for (size_t i = 0; i < values.size(); ++i)
+        text += (i ? "," : "") + std::to_string(values[i]);
+    return text;
+}
+
+int64_t parseInteger(const std::string &key, const std::string &text)
+{
+    size_t used = 0;
+    int64_t value = 0;
+    try {
+        value = std::stoll(text, &used);
+    } catch (const std::exception &) {
+        used = 0;
+    }
+    if (used == 0 || used != text.size())
+        throw std::invalid_argument("option " + key + ": \"" + text + "\" is not an integer");
+    return value;
+}
+
+double parseNumber(const std::string &key, const std::string &text)
+{
+    size_t used = 0;
+    double value = 0;
+    try {
+        value = std::stod(text, &used);
+    } catch (const std::exception &) {
+        used = 0;
+    }
+    if (used == 0 || used != text.size())
+        throw std::invalid_argument("option " + key + ": \"" + text + "\" is not a number");
+    return value;
+}
+
+std::vector<int64_t> parseIntegers(const std::string &key, const std::string &text)
+{
+    std::vector<int64_t> values;
+    std::stringstream stream(text);
+    std::string item;
+    while (std::getline(stream, item, ','))
+        values.push_back(parseInteger(key, item));
+    return values;
+}
+
+bool parseBool(const std::string &key, const std::string &text)
+{
+    if (text == "true")
+        return true;
+    if (text == "false")
+        return false;
+    throw std::invalid_argument("option " + key + ": \"" + text + "\" is not true or false");
+}
+
+std::string numberText(double value)
+{
+    std::ostringstream stream;
+    stream.precision(17);
+    stream << value;
+    return stream.str();
+}
+
+} // namespace
+
+LgpnOptions LgpnOptions::paper()
+{
+    // As in the paper: ResNet-50 bottleneck stages behind a stride-4 entry, 256 x 256 input,
+    // and a high-resolution branch at full input resolution.
+    return LgpnOptions()
+        .config("paper")
+        .input_size(256)
+        .stem_channels(32)
+        .block_kind("bottleneck")
+        .resnet_entry_stride(4)
+        .stage_widths({256, 512, 1024, 2048})
+        .stage_blocks({3, 4, 6, 3})
+        .highres_width(32)
+        .feature_dim(512)
+        .node_dim(64)
+        .gcn_layers_per_block(2);
+}
+
+LgpnOptions LgpnOptions::compact()
+{
+    // Cheap enough to train many epochs on a 2-core CPU: 32 x 32 crops, a narrow
+    // ResNet-18-like branch with one basic block a stage, a 16-channel high-res branch.
+    return LgpnOptions();
+}
+
+LgpnOptions LgpnOptions::byName(const std::string &name)
+{
+    if (name == "paper")
+        return paper();
+    if (name == "compact")
+        return compact();
+    throw std::invalid_argument("unknown model configuration \"" + name + "\" (use compact or paper)");
+}
+
+std::vector<std::pair<std::string, std::string>> LgpnOptions::toKeyValues() const
+{
+    return {{"config", config_},
+            {"input_size", std::to_string(input_size_)},
+            {"in_channels", std::to_string(in_channels_)},
+            {"stem_channels", std::to_string(stem_channels_)},
+            {"block_kind", block_kind_},
+            {"resnet_entry_stride", std::to_string(resnet_entry_stride_)},
+            {"stage_widths", joinIntegers(stage_widths_)},
+            {"stage_blocks", joinIntegers(stage_blocks_)},
+            {"highres_width", std::to_string(highres_width_)},
+            {"feature_dim", std::to_string(feature_dim_)},
+            {"node_dim", std::to_string(node_dim_)},
+            {"gcn_layers_per_block", std::to_string(gcn_layers_per_block_)},
+            {"head", head_},
+            {"edge_attention", edge_attention_ ? "true" : "false"},
+            {"dropout", numberText(dropout_)},
+            {"classification_weight", numberText(classification_weight_)},
+            {"hierarchy_weight", numberText(hierarchy_weight_)},
+            {"isolation_weight", numberText(isolation_weight_)}};
+}
+
+LgpnOptions LgpnOptions::fromKeyValues(const std::vector<std::pair<std::string, std::string>> &values)
+{
+    LgpnOptions options;
+    using Setter = std::function<void(const std::string &, const std::string &)>;
+    const std::map<std::string, Setter> setters = {
+        {"config", [&](auto &, auto &v) { options.config(v); }},
+        {"input_size", [&](auto &k, auto &v) { options.input_size(parseInteger(k, v)); }},
+        {"in_channels", [&](auto &k, auto &v) { options.in_channels(parseInteger(k, v)); }},
+        {"stem_channels", [&](auto &k, auto &v) { options.stem_channels(parseInteger(k, v)); }},
+        {"block_kind", [&](auto &, auto &v) { options.block_kind(v); }},
+        {"resnet_entry_stride", [&](auto &k, auto &v) { options.resnet_entry_stride(parseInteger(k, v)); }},
+        {"stage_widths", [&](auto &k, auto &v) { options.stage_widths(parseIntegers(k, v)); }},
+        {"stage_blocks", [&](auto &k, auto &v) { options.stage_blocks(parseIntegers(k, v)); }},
+        {"highres_width", [&](auto &k, auto &v) { options.highres_width(parseInteger(k, v)); }},
+        {"feature_dim", [&](auto &k, auto &v) { options.feature_dim(parseInteger(k, v)); }},
+        {"node_dim", [&](auto &k, auto &v) { options.node_dim(parseInteger(k, v)); }},
+        {"gcn_layers_per_block", [&](auto &k, auto &v) { options.gcn_layers_per_block(parseInteger(k, v)); }},
+        {"head", [&](auto &, auto &v) { options.head(v); }},
+        {"edge_attention", [&](auto &k, auto &v) { options.edge_attention(parseBool(k, v)); }},
+        {"dropout", [&](auto &k, auto &v) { options.dropout(parseNumber(k, v)); }},
+        {"classification_weight", [&](auto &k, auto &v) { options.classification_weight(parseNumber(k, v)); }},
+        {"hierarchy_weight", [&](auto &k, auto &v) { options.hierarchy_weight(parseNumber(k, v)); }},
+        {"isolation_weight", [&](auto &k, auto &v) { options.isolation_weight(parseNumber(k, v)); }},
+    };
+    for (const auto &[key, value] : values) {
+        const auto it = setters.find(key);
+        if (it == setters.end())
+            throw std::invalid_argument("unknown option \"" + key + "\"");
+        it->second(key, value);
+    }
+    options.validate();
+    return options;
+}
+
+void LgpnOptions::validate() const
+{
+    auto fail = [](const std::string &message) { throw std::invalid_argument("model options: " + message); };
+    if (input_size_ < 8 || input_size_ > 4096)
+        fail("input_size must be in [8, 4096]");
+    if (in_channels_ < 1 || stem_channels_ < 1 || highres_width_ < 1 || feature_dim_ < 1 || node_dim_ < 1)
+        fail("channel counts and dimensions must be positive");
+    if (block_kind_ != "basic" && block_kind_ != "bottleneck")
+        fail("block_kind must be basic or bottleneck");
+    if (resnet_entry_stride_ != 1 && resnet_entry_stride_ != 4)
+        fail("resnet_entry_stride must be 1 or 4");
+    if (stage_widths_.size() != 4 || stage_blocks_.size() != 4)
+        fail("the ResNet branch has four stages: stage_widths and stage_blocks need four values");
+    for (size_t i = 0; i < 4; ++i) {
+        if (stage_widths_[i] < 1 || stage_blocks_[i] < 1)
+            fail("stage widths and block counts must be positive");
+        if (block_kind_ == "bottleneck" && stage_widths_[i] % 4 != 0)
+            fail("bottleneck stage widths must be multiples of 4");
+    }
+    if (gcn_layers_per_block_ < 1)
+        fail("gcn_layers_per_block must be at least 1");
+    if (head_ != "lgpn" && head_ != "mlp" && head_ != "gcn")
+        fail("head must be lgpn, mlp or gcn");
+    if (dropout_ < 0 || dropout_ >= 1)
+        fail("dropout must be in [0, 1)");
+    if (classification_weight_ < 0 || hierarchy_weight_ < 0 || isolation_weight_ < 0)
+        fail("loss weights must not be negative");
+}
+
+} // namespace lgpn

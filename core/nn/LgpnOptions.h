@@ -1,0 +1,51 @@
+#pragma once
+
+#include <torch/arg.h>
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace lgpn {
+
+// Everything that shapes an LGPN model. Saved with the weights (as key/value text), so that a
+// bundle knows what it holds; two configurations come ready-made: paper() and compact().
+struct LgpnOptions
+{
+    TORCH_ARG(std::string, config) = "compact";
+    TORCH_ARG(int64_t, input_size) = 32;          // square crops the model reads, in pixels
+    TORCH_ARG(int64_t, in_channels) = 3;
+    // Generation Trace Capturing network (paper Sec. 3.2.1).
+    TORCH_ARG(int64_t, stem_channels) = 16;       // each of the three stem convolutions and F0
+    TORCH_ARG(std::string, block_kind) = "basic"; // basic | bottleneck
+    TORCH_ARG(int64_t, resnet_entry_stride) = 1;  // 1, or 4 for a ResNet-style stride-2 conv + max-pool entry
+    TORCH_ARG(std::vector<int64_t>, stage_widths) = std::vector<int64_t>{16, 32, 64, 96};
+    TORCH_ARG(std::vector<int64_t>, stage_blocks) = std::vector<int64_t>{1, 1, 1, 1};
+    TORCH_ARG(int64_t, highres_width) = 16;       // channels of the high-resolution branch
+    TORCH_ARG(int64_t, feature_dim) = 128;        // the image feature f
+    // Graph part (Sec. 3.2.2).
+    TORCH_ARG(int64_t, node_dim) = 32;            // feature size of every graph node
+    TORCH_ARG(int64_t, gcn_layers_per_block) = 2;
+    TORCH_ARG(std::string, head) = "lgpn";        // lgpn | mlp | gcn
+    TORCH_ARG(bool, edge_attention) = false;
+    TORCH_ARG(double, dropout) = 0.1;
+    // Loss weights (Sec. 3.3).
+    TORCH_ARG(double, classification_weight) = 1.0;
+    TORCH_ARG(double, hierarchy_weight) = 0.1;
+    TORCH_ARG(double, isolation_weight) = 1.0;
+
+public: // TORCH_ARG leaves the struct in a private section
+    static LgpnOptions paper();
+    static LgpnOptions compact();
+    // paper, compact; throws std::invalid_argument otherwise.
+    static LgpnOptions byName(const std::string &name);
+
+    std::vector<std::pair<std::string, std::string>> toKeyValues() const;
+    // Throws std::invalid_argument naming the key on an unknown key or a bad value.
+    static LgpnOptions fromKeyValues(const std::vector<std::pair<std::string, std::string>> &values);
+    // Throws std::invalid_argument when the values cannot make a model.
+    void validate() const;
+};
+
+} // namespace lgpn

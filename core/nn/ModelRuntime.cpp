@@ -1,0 +1,45 @@
+#include "ModelRuntime.h"
+
+#include <stdexcept>
+#include <thread>
+
+namespace lgpn {
+
+torch::Device chooseDevice(const std::string &request)
+{
+    const bool cuda = torch::cuda::is_available();
+    if (request == "cpu")
+        return torch::kCPU;
+    if (request == "cuda") {
+        if (!cuda)
+            throw std::invalid_argument("--device cuda: this LibTorch has no CUDA, or no GPU is visible");
+        return torch::Device(torch::kCUDA, 0);
+    }
+    if (request == "auto" || request.empty())
+        return cuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+    throw std::invalid_argument("unknown device \"" + request + "\" (use auto, cpu or cuda)");
+}
+
+std::string deviceDescription(const torch::Device &device)
+{
+    if (device.is_cuda())
+        return "CUDA " + std::to_string(device.index());
+    return "CPU (" + std::to_string(torch::get_num_threads()) + " threads)";
+}
+
+int configureThreads(int requested)
+{
+    const int threads = requested > 0 ? requested : int(std::max(1u, std::thread::hardware_concurrency()));
+    torch::set_num_threads(threads);
+    return threads;
+}
+
+int64_t parameterCount(const torch::nn::Module &module)
+{
+    int64_t count = 0;
+    for (const auto &parameter : module.parameters())
+        count += parameter.numel();
+    return count;
+}
+
+} // namespace lgpn
