@@ -1,0 +1,267 @@
+#include "FlopCounter.h"
+#include "LgpnLoss.h"
+#include "LgpnModel.h"
+#include "ModelRuntime.h"
+#include "SyntheticGraphSpec.h"
+
+#include <QtTest>
+
+#include <sstream>
+
+using namespace lgpn;
+
+namespace {
+
+// The compact configuration, quieter for tests: no dropout so outputs are comparable.
+LgpnOptions testOptions(const std::string &config, const std::string &head)
+{
+    return LgpnOptions::byName(config).head(head).dropout(0.0);
+}
+
+torch::Tensor images(int64_t batch, int64_t size, uint64_t seed = 3)
+{
+    torch::Generator generator = at::detail::createCPUGenerator(seed);
+    return torch::rand({batch, 3, size, size}, generator) * 2 - 1;
+}
+
+double gradientNorm(const torch::nn::Module &module)
+{
+    double total = 0;
+    for (const auto &parameter : module.parameters()) {
+        if (parameter.grad().defined())
+            total += parameter.grad().abs().sum().item<double>();
+    }
+    return total;
+}
+
+} // namespace
+
+class TestModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { configureThreads(); }
+
+    void outputShapes_data()
+    {
+        QTest::addColumn<QString>("config");
+        QTest::addColumn<QString>("head");
+        for (const char *config : {"compact", "paper"}) {
+            for (const char *head : {"lgpn", "mlp", "gcn"})
+                QTest::addRow("%s %s", config, head) << QString::fromLatin1(config) << QString::fromLatin1(head);
+        }
+    }
+
+    void outputShapes()
+    {
+        QFETCH(QString, config);
+        QFETCH(QString, head);
+        const GraphSpec spec = redSizedGraphSpec();
+        const LgpnOptions options = testOptions(config.toStdString(), head.toStdString());
+        LgpnModel model(options, spec);
+        model->eval();
+        torch::NoGradGuard noGrad;
+        const int64_t batch = config == u"paper" ? 1 : 3;
+        const LgpnOutput out = model->forward(images(batch, options.input_size()));
+        QCOMPARE(out.imageFeature.sizes().vec(), (std::vector<int64_t>{batch, options.feature_dim()}));
+        QCOMPARE(out.nodeFeatures.sizes().vec(), (std::vector<int64_t>{batch, 55, options.node_dim()}));
+        QCOMPARE(out.nodeLogits.sizes().vec(), (std::vector<int64_t>{batch, 55}));
+        QCOMPARE(out.nodeProbabilities.sizes().vec(), (std::vector<int64_t>{batch, 55}));
+        QCOMPARE(out.generatedProbability.sizes().vec(), (std::vector<int64_t>{batch}));
+        QCOMPARE(out.continuousValues.sizes().vec(), (std::vector<int64_t>{batch, 9}));
+        if (head == u"lgpn") {
+            QCOMPARE(int(out.matchingMatrices.size()), 2);
+            QCOMPARE(out.matchingMatrices[0].sizes().vec(), (std::vector<int64_t>{batch, 55, 18}));
+            QCOMPARE(out.matchingMatrices[1].sizes().vec(), (std::vector<int64_t>{batch, 18, 3}));
+            QCOMPARE(out.learnedCorrelations[0].sizes().vec(), (std::vector<int64_t>{batch, 18, 18}));
+            QCOMPARE(out.learnedCorrelations[1].sizes().vec(), (std::vector<int64_t>{batch, 3, 3}));
+        } else {
+            QVERIFY(out.matchingMatrices.empty());
+        }
+        QVERIFY(torch::isfinite(out.nodeLogits).all().item<bool>());
+    }
+
+    void poolingOutputsAreWellFormed()
+    {
+        LgpnModel model(testOptions("compact", "lgpn"), redSizedGraphSpec());
+        model->eval();
+        torch::NoGradGuard noGrad;
+        const LgpnOutput out = model->forward(images(4, 32));
+        for (const torch::Tensor &matching : out.matchingMatrices) {
+            QVERIFY(torch::allclose(matching.sum(-1), torch::ones({matching.size(0), matching.size(1)}), 1e-5, 1e-5));
+            QVERIFY((matching >= 0).all().item<bool>());
+        }
+        for (const torch::Tensor &correlation : out.learnedCorrelations)
+            QVERIFY(((correlation >= 0) & (correlation <= 1)).all().item<bool>());
+        QVERIFY(((out.continuousValues >= 0) & (out.continuousValues <= 1)).all().item<bool>());
+        QVERIFY(((out.generatedProbability >= 0) & (out.generatedProbability <= 1)).all().item<bool>());
+    }
+
+    void everyLossTermReachesTheBackbone_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::newRow("classification") << QStringLiteral("classification");
+        QTest::newRow("hierarchy") << QStringLiteral("hierarchy");
+        QTest::newRow("isolation") << QStringLiteral("isolation");
+    }
+
+    void everyLossTermReachesTheBackbone()
+    {
+        QFETCH(QString, term);
+        torch::manual_seed(5);
+        const GraphSpec spec = tinyGraphSpec();
+        const LgpnOptions options = testOptions("compact", "lgpn");
+        LgpnModel model(options, spec);
+        model->train();
+        const LgpnOutput out = model->forward(images(4, 32));
+        const LgpnTargets targets{(torch::rand({4, spec.nodeCount}) > 0.5).to(torch::kFloat32),
+                                  torch::tensor({1.f, 1.f, 0.f, 1.f})};
+        const LgpnLossTerms terms = lgpnLoss(out, targets, spec, options);
+        const torch::Tensor chosen = term == u"classification" ? terms.classification
+                                     : term == u"hierarchy"    ? terms.hierarchy
+                                                               : terms.isolation;
+        QVERIFY(chosen.item<double>() > 0);
+        chosen.backward();
+        QVERIFY2(gradientNorm(*model->backbone()) > 0, qPrintable(term));
+    }
+
+    void realImagesDoNotTeachHyperparameters()
+    {
+        const GraphSpec spec = tinyGraphSpec();
+        const LgpnOptions options = testOptions("compact", "mlp");
+        LgpnModel model(options, spec);
+        const LgpnOutput out = model->forward(images(2, 32));
+        const torch::Tensor real = torch::zeros({2});
+        const LgpnLossTerms a = lgpnLoss(out, {torch::zeros({2, spec.nodeCount}), real}, spec, options);
+        const LgpnLossTerms b = lgpnLoss(out, {torch::ones({2, spec.nodeCount}), real}, spec, options);
+        QCOMPARE(a.classification.item<double>(), 0.0);
+        QCOMPARE(b.classification.item<double>(), 0.0);
+    }
+
+    void compactModelOverfitsATinyBatch()
+    {
+        torch::manual_seed(11);
+        const GraphSpec spec = redSizedGraphSpec();
+        const LgpnOptions options = testOptions("compact", "lgpn");
+        LgpnModel model(options, spec);
+        model->train();
+        torch::optim::Adam optimizer(model->parameters(), torch::optim::AdamOptions(2e-3));
+        const torch::Tensor batch = images(8, 32, 21);
+        const LgpnTargets targets{(torch::rand({8, spec.nodeCount}) > 0.5).to(torch::kFloat32),
+                                  torch::tensor({1.f, 1.f, 1.f, 0.f, 1.f, 1.f, 0.f, 1.f})};
+        double first = 0;
+        double last = 0;
+        const int maxSteps = 80;
+        int steps = 0;
+        for (; steps < maxSteps; ++steps) {
+            optimizer.zero_grad();
+            const LgpnLossTerms terms = lgpnLoss(model->forward(batch), targets, spec, options);
+            terms.total.backward();
+            optimizer.step();
+            last = terms.total.item<double>();
+            if (steps == 0)
+                first = last;
+            if (last < first / 2)
+                break;
+        }
+        QVERIFY2(last < first / 2, qPrintable(QStringLiteral("loss %1 -> %2 in %3 steps").arg(first).arg(last).arg(steps)));
+    }
+
+    void saveAndLoadGiveBitwiseEqualOutputs()
+    {
+        const GraphSpec spec = redSizedGraphSpec();
+        const LgpnOptions options = testOptions("compact", "lgpn");
+        torch::manual_seed(1);
+        LgpnModel original(options, spec);
+        original->eval();
+        std::stringstream stream;
+        torch::save(original, stream);
+        torch::manual_seed(2); // different initial weights, all overwritten by the load
+        LgpnModel restored(options, spec);
+        torch::load(restored, stream);
+        restored->eval();
+        torch::NoGradGuard noGrad;
+        const torch::Tensor input = images(3, 32);
+        const LgpnOutput a = original->forward(input);
+        const LgpnOutput b = restored->forward(input);
+        QVERIFY(torch::equal(a.nodeLogits, b.nodeLogits));
+        QVERIFY(torch::equal(a.generatedLogit, b.generatedLogit));
+        QVERIFY(torch::equal(a.matchingMatrices[0], b.matchingMatrices[0]));
+        QVERIFY(torch::equal(a.continuousValues, b.continuousValues));
+    }
+
+    void cpuOutputsAreDeterministicForASeed()
+    {
+        const GraphSpec spec = redSizedGraphSpec();
+        const LgpnOptions options = LgpnOptions::compact();
+        auto build = [&] {
+            torch::manual_seed(42);
+            LgpnModel model(options, spec);
+            model->eval();
+            return model;
+        };
+        LgpnModel a = build();
+        LgpnModel b = build();
+        torch::NoGradGuard noGrad;
+        QVERIFY(torch::equal(a->forward(images(2, 32)).nodeLogits, b->forward(images(2, 32)).nodeLogits));
+    }
+
+    void optionsRoundTripAndRejectBadValues()
+    {
+        const LgpnOptions paper = LgpnOptions::paper().head("gcn").edge_attention(true).hierarchy_weight(0.25);
+        const LgpnOptions again = LgpnOptions::fromKeyValues(paper.toKeyValues());
+        QCOMPARE(again.toKeyValues(), paper.toKeyValues());
+        QCOMPARE(again.stage_blocks(), (std::vector<int64_t>{3, 4, 6, 3}));
+        QCOMPARE(again.hierarchy_weight(), 0.25);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LgpnOptions::fromKeyValues({{"colour", "blue"}}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LgpnOptions::fromKeyValues({{"input_size", "big"}}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LgpnOptions::fromKeyValues({{"head", "transformer"}}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LgpnOptions::fromKeyValues({{"stage_widths", "1,2"}}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LgpnOptions::byName("huge"));
+    }
+
+    void graphSpecValidationRejectsInconsistencies()
+    {
+        GraphSpec spec = tinyGraphSpec();
+        spec.validate();
+        GraphSpec badAdjacency = spec;
+        badAdjacency.priorAdjacency = torch::zeros({6, 7});
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, badAdjacency.validate());
+        GraphSpec badHierarchy = spec;
+        badHierarchy.hierarchy[0] = torch::zeros({7, 3});
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, badHierarchy.validate());
+        GraphSpec badGroups = spec;
+        badGroups.continuousGroups = {{0, 1}, {1, 2}};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, badGroups.validate());
+    }
+
+    void flopCounterMatchesHandCounts()
+    {
+        torch::nn::Conv2d conv(torch::nn::Conv2dOptions(3, 4, 3).padding(1));
+        torch::nn::Linear linear(10, 5);
+        FlopCounter counter;
+        FlopCounter::addConvolution(conv, conv->forward(torch::zeros({1, 3, 8, 8})));
+        QCOMPARE(counter.multiplyAccumulates(), int64_t(4 * 8 * 8 * 3 * 3 * 3)); // outputs x (in x k x k)
+        FlopCounter::addLinear(linear, torch::zeros({2, 10}));
+        QCOMPARE(counter.multiplyAccumulates(), int64_t(6912 + 2 * 10 * 5));
+        {
+            FlopCounter inner; // nested counters count separately
+            FlopCounter::add(7);
+            QCOMPARE(inner.multiplyAccumulates(), int64_t(7));
+        }
+        QCOMPARE(counter.multiplyAccumulates(), int64_t(7012));
+    }
+
+    void deviceChoice()
+    {
+        QVERIFY(chooseDevice("cpu").is_cpu());
+        QCOMPARE(chooseDevice("auto").is_cuda(), torch::cuda::is_available());
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, chooseDevice("tpu"));
+        if (!torch::cuda::is_available())
+            QVERIFY_THROWS_EXCEPTION(std::invalid_argument, chooseDevice("cuda"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestModel)
+#include "test_model.moc"
