@@ -1,0 +1,189 @@
+#include "bundle/BundleArchive.h"
+#include "bundle/ModelBundle.h"
+#include "common/InputError.h"
+#include "graph/CorrelationGraph.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace lgpn;
+
+namespace {
+
+std::vector<float> emptyGraph(const HyperparameterSchema &schema)
+{
+    return std::vector<float>(size_t(schema.nodeCount() * schema.nodeCount()), 0.0f);
+}
+
+ModelBundle makeBundle(const HyperparameterSchema &schema, uint64_t seed = 1)
+{
+    torch::manual_seed(seed);
+    const LgpnOptions options = LgpnOptions::compact().dropout(0.0);
+    std::vector<float> adjacency = emptyGraph(schema);
+    adjacency[1] = 1; // one edge: node 0 -> node 1
+    LgpnModel model(options, makeGraphSpec(schema, adjacency));
+    model->eval();
+    BundleManifest manifest;
+    manifest.description = QStringLiteral("test bundle");
+    manifest.trainingData = QStringLiteral("nothing: random weights");
+    return ModelBundle(options, schema, adjacency, 0.4, model, manifest);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestBundle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void saveLoadRoundTripIsBitwise()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("model.lgpn"));
+        const HyperparameterSchema schema = HyperparameterSchema::red140();
+        ModelBundle bundle = makeBundle(schema);
+        bundle.save(path);
+        QVERIFY(!bundle.weightsSha256().isEmpty());
+        QVERIFY(bundle.manifest().modelId.startsWith(QStringLiteral("lgpn-compact-red140-")));
+
+        const ModelBundle loaded = ModelBundle::load(path);
+        QCOMPARE(loaded.weightsSha256(), bundle.weightsSha256());
+        QCOMPARE(loaded.manifest().modelId, bundle.manifest().modelId);
+        QCOMPARE(loaded.manifest().description, QStringLiteral("test bundle"));
+        QVERIFY(loaded.schema() == schema);
+        QCOMPARE(loaded.priorAdjacency(), bundle.priorAdjacency());
+        QCOMPARE(loaded.options().toKeyValues(), bundle.options().toKeyValues());
+
+        torch::NoGradGuard noGrad;
+        torch::manual_seed(9);
+        const torch::Tensor images = torch::rand({2, 3, 32, 32}) * 2 - 1;
+        const LgpnOutput a = bundle.model()->forward(images);
+        const LgpnOutput b = loaded.model()->forward(images);
+        QVERIFY(torch::equal(a.nodeLogits, b.nodeLogits));
+        QVERIFY(torch::equal(a.generatedLogit, b.generatedLogit));
+        QVERIFY(torch::equal(a.learnedCorrelations[1], b.learnedCorrelations[1]));
+    }
+
+    void damagedBundlesAreRefused_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("truncated") << QStringLiteral("truncate") << QStringLiteral("truncated model bundle");
+        QTest::newRow("empty") << QStringLiteral("empty") << QStringLiteral("empty file");
+        QTest::newRow("flipped weight byte") << QStringLiteral("flip") << QStringLiteral("SHA-256 mismatch for weights.pt");
+        QTest::newRow("not a bundle") << QStringLiteral("png") << QStringLiteral("not an LGPN model bundle");
+        QTest::newRow("future container") << QStringLiteral("container") << QStringLiteral("unsupported model bundle version 7");
+        QTest::newRow("future format") << QStringLiteral("format") << QStringLiteral("unsupported model bundle version 99");
+        QTest::newRow("missing section") << QStringLiteral("drop") << QStringLiteral("the section \"weights.pt\" is missing");
+        QTest::newRow("trailing bytes") << QStringLiteral("append") << QStringLiteral("unexpected bytes at the end");
+    }
+
+    void damagedBundlesAreRefused()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("model.lgpn"));
+        makeBundle(HyperparameterSchema::red140()).save(path);
+        QByteArray bytes = readAll(path);
+        if (damage == u"truncate") {
+            bytes.chop(bytes.size() / 3);
+        } else if (damage == u"empty") {
+            bytes.clear();
+        } else if (damage == u"flip") {
+            const int at = int(bytes.lastIndexOf("weights.pt")) + 400; // inside the weights
+            bytes[at] = char(bytes[at] ^ 0x5a);
+        } else if (damage == u"png") {
+            bytes = QByteArray("\x89PNG\r\n\x1a\n", 8) + bytes.mid(8);
+        } else if (damage == u"container") {
+            bytes[8] = 7;
+        } else if (damage == u"append") {
+            bytes.append("junk");
+        } else {
+            BundleArchive archive = BundleArchive::deserialize(bytes, path);
+            if (damage == u"format") {
+                QJsonObject manifest = QJsonDocument::fromJson(archive.section(QStringLiteral("manifest.json"), path)).object();
+                manifest[QStringLiteral("version")] = 99;
+                archive.setSection(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson());
+                bytes = archive.serialize();
+            } else {
+                BundleArchive without;
+                for (const auto &[name, data] : archive.sections()) {
+                    if (name != u"weights.pt")
+                        without.setSection(name, data);
+                }
+                bytes = without.serialize();
+            }
+        }
+        writeAll(path, bytes);
+        try {
+            ModelBundle::load(path);
+            QFAIL("a damaged bundle was accepted");
+        } catch (const InputError &error) {
+            QCOMPARE(error.file(), path);
+            QVERIFY2(error.reason().contains(reason), qPrintable(error.message()));
+        }
+    }
+
+    void programStaysUsableAfterARefusal()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("good.lgpn"));
+        const QString bad = dir.filePath(QStringLiteral("bad.lgpn"));
+        makeBundle(HyperparameterSchema::red140()).save(good);
+        writeAll(bad, readAll(good).left(1000));
+        QVERIFY_THROWS_EXCEPTION(InputError, ModelBundle::load(bad));
+        QVERIFY_THROWS_EXCEPTION(InputError, ModelBundle::load(dir.filePath(QStringLiteral("missing.lgpn"))));
+        QVERIFY_THROWS_EXCEPTION(InputError, ModelBundle::load(dir.path()));
+        QCOMPARE(ModelBundle::load(good).schema().nodeCount(), 55);
+    }
+
+    void schemaMismatchIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("model.lgpn"));
+        const HyperparameterSchema red = HyperparameterSchema::red140();
+        makeBundle(red).save(path);
+        const ModelBundle bundle = ModelBundle::load(path);
+        bundle.requireSchema(red, QStringLiteral("data"));
+        const HyperparameterSchema zoo = red.withBinEdges(QStringLiteral("filters"), {64, 256}, QStringLiteral("zoo"));
+        try {
+            bundle.requireSchema(zoo, QStringLiteral("/data/zoo"));
+            QFAIL("a schema mismatch was accepted");
+        } catch (const InputError &error) {
+            QVERIFY2(error.reason().startsWith(QStringLiteral("schema mismatch")), qPrintable(error.message()));
+        }
+    }
+
+    void savingIsAtomic()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("model.lgpn"));
+        writeAll(path, "previous content");
+        ModelBundle bundle = makeBundle(HyperparameterSchema::red140());
+        bundle.save(path);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("model.lgpn")}); // no temporary left
+        QVERIFY_THROWS_EXCEPTION(InputError, bundle.save(dir.filePath(QStringLiteral("no/such/folder/model.lgpn"))));
+        QCOMPARE(ModelBundle::load(path).weightsSha256(), bundle.weightsSha256());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBundle)
+#include "test_bundle.moc"
