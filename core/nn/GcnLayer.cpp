@@ -19,6 +19,16 @@ torch::Tensor GcnLayerImpl::forward(const torch::Tensor &nodes, const torch::Ten
     FlopCounter::addLinear(m_linear, nodes);
     const torch::Tensor transformed = m_linear->forward(nodes); // [B, N, D']
     torch::Tensor weights = adjacency + torch::eye(count, adjacency.options());
+    FlopCounter::add(nodes.size(0) * count * count * transformed.size(2));
+    if (m_attentionSource.is_empty() && weights.dim() == 2) {
+        // One graph for the whole batch: a single [N, N] x [N, B*D] product. (bmm over an
+        // expanded, stride-0 batch of the same matrix falls back to a slow per-item loop.)
+        weights = weights / weights.sum(-1, true).clamp_min(1e-6);
+        const int64_t batch = transformed.size(0);
+        const int64_t dim = transformed.size(2);
+        const torch::Tensor stacked = transformed.transpose(0, 1).reshape({count, batch * dim});
+        return torch::mm(weights, stacked).reshape({count, batch, dim}).transpose(0, 1);
+    }
     if (weights.dim() == 2)
         weights = weights.unsqueeze(0).expand({nodes.size(0), count, count});
     if (!m_attentionSource.is_empty()) {
@@ -28,7 +38,6 @@ torch::Tensor GcnLayerImpl::forward(const torch::Tensor &nodes, const torch::Ten
         weights = weights * scores;
     }
     weights = weights / weights.sum(-1, true).clamp_min(1e-6);
-    FlopCounter::add(nodes.size(0) * count * count * transformed.size(2));
     return torch::bmm(weights, transformed);
 }
 

@@ -17,12 +17,13 @@ GtcBackboneImpl::GtcBackboneImpl(const LgpnOptions &options)
     m_fusionNorm = register_module("fusion_bn", torch::nn::BatchNorm2d(stem));
 
     int64_t channels = stem;
-    if (m_entryStride == 4) {
-        // ResNet's own entry (stride-2 convolution and max-pool) keeps the paper configuration's
-        // 256 x 256 ResNet branch affordable; the high-res branch still sees full resolution.
-        m_entryConv = register_module("entry_conv", makeConv(stem, 64, 7, 2));
-        m_entryNorm = register_module("entry_bn", torch::nn::BatchNorm2d(64));
-        channels = 64;
+    if (m_entryStride > 1) {
+        // A strided entry, as ResNet's own (stride-2 convolution, then a max-pool for stride 4),
+        // keeps the ResNet branch affordable; the high-res branch still sees full resolution.
+        const int64_t entryChannels = m_entryStride == 4 ? 64 : options.stage_widths()[0];
+        m_entryConv = register_module("entry_conv", makeConv(stem, entryChannels, m_entryStride == 4 ? 7 : 3, 2));
+        m_entryNorm = register_module("entry_bn", torch::nn::BatchNorm2d(entryChannels));
+        channels = entryChannels;
     }
     const int64_t highRes = options.highres_width();
     for (size_t s = 0; s < 4; ++s) {
@@ -35,9 +36,10 @@ GtcBackboneImpl::GtcBackboneImpl(const LgpnOptions &options)
         }
         m_stages.push_back(register_module("stage" + std::to_string(s + 1), stage));
         m_projections.push_back(register_module("project" + std::to_string(s + 1), makeConv(width, highRes, 1)));
+        // A high-res block is one 3x3 convolution: at full resolution every layer is costly.
         const int64_t blockIn = s == 0 ? stem : highRes;
-        m_highResBlocks.push_back(register_module("highres" + std::to_string(s + 1),
-                                                  ResidualBlock("basic", blockIn, highRes, 1)));
+        m_highResConvs.push_back(register_module("highres" + std::to_string(s + 1), makeConv(blockIn, highRes, 3)));
+        m_highResNorms.push_back(register_module("highres_bn" + std::to_string(s + 1), torch::nn::BatchNorm2d(highRes)));
     }
     m_output = register_module("output", torch::nn::Linear(channels + highRes, options.feature_dim()));
 }
@@ -58,16 +60,17 @@ torch::Tensor GtcBackboneImpl::forward(const torch::Tensor &images)
     const std::vector<int64_t> fullSize = {f0.size(2), f0.size(3)};
 
     torch::Tensor low = f0;
+    if (m_entryStride > 1)
+        low = torch::relu(m_entryNorm->forward(conv(m_entryConv, low)));
     if (m_entryStride == 4)
-        low = torch::max_pool2d(torch::relu(m_entryNorm->forward(conv(m_entryConv, low))), 3, 2, 1);
+        low = torch::max_pool2d(low, 3, 2, 1);
     torch::Tensor high = f0;
     for (size_t s = 0; s < m_stages.size(); ++s) {
         low = m_stages[s]->forward(low);
         torch::Tensor injected = conv(m_projections[s], low);
         if (injected.size(2) != fullSize[0] || injected.size(3) != fullSize[1])
             injected = torch::upsample_bilinear2d(injected, fullSize, /*align_corners=*/false);
-        high = m_highResBlocks[s]->forward(high);
-        high = high + injected;
+        high = torch::relu(m_highResNorms[s]->forward(conv(m_highResConvs[s], high)) + injected);
     }
     const torch::Tensor joined = torch::cat({low.mean({2, 3}), high.mean({2, 3})}, 1);
     FlopCounter::addLinear(m_output, joined);

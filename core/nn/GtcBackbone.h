@@ -29,7 +29,8 @@ private:
     torch::nn::BatchNorm2d m_entryNorm{nullptr};
     std::vector<torch::nn::Sequential> m_stages;
     std::vector<torch::nn::Conv2d> m_projections;
-    std::vector<ResidualBlock> m_highResBlocks;
+    std::vector<torch::nn::Conv2d> m_highResConvs;
+    std::vector<torch::nn::BatchNorm2d> m_highResNorms;
     torch::nn::Linear m_output{nullptr};
     int64_t m_entryStride = 1;
 };

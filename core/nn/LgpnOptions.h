@@ -19,10 +19,10 @@ struct LgpnOptions
     // Generation Trace Capturing network (paper Sec. 3.2.1).
     TORCH_ARG(int64_t, stem_channels) = 16;       // each of the three stem convolutions and F0
     TORCH_ARG(std::string, block_kind) = "basic"; // basic | bottleneck
-    TORCH_ARG(int64_t, resnet_entry_stride) = 1;  // 1, or 4 for a ResNet-style stride-2 conv + max-pool entry
+    TORCH_ARG(int64_t, resnet_entry_stride) = 2;  // 1; 2 (stride-2 conv); 4 (ResNet's stride-2 conv + max-pool)
     TORCH_ARG(std::vector<int64_t>, stage_widths) = std::vector<int64_t>{16, 32, 64, 96};
     TORCH_ARG(std::vector<int64_t>, stage_blocks) = std::vector<int64_t>{1, 1, 1, 1};
-    TORCH_ARG(int64_t, highres_width) = 16;       // channels of the high-resolution branch
+    TORCH_ARG(int64_t, highres_width) = 16;       // channels of the high-resolution branch (4 conv blocks)
     TORCH_ARG(int64_t, feature_dim) = 128;        // the image feature f
     // Graph part (Sec. 3.2.2).
     TORCH_ARG(int64_t, node_dim) = 32;            // feature size of every graph node
