@@ -77,7 +77,7 @@ int runBenchCommand(const QStringList &arguments)
         }
 
         QJsonArray rows;
-        QString text = QStringLiteral("Device %1, %2 threads\n").arg(QString::fromStdString(deviceDescription(device))).arg(usedThreads);
+        QString text = QStringLiteral("Device: %1\n").arg(QString::fromStdString(deviceDescription(device)));
         auto record = [&](const QString &name, const QString &mode, const BenchmarkResult &result) {
             rows.append(QJsonObject{{QStringLiteral("model"), name},
                                     {QStringLiteral("mode"), mode},
@@ -92,10 +92,14 @@ int runBenchCommand(const QStringList &arguments)
                         .arg(result.achievedGflops, 7, 'f', 1).arg(result.gflopsPerImage, 0, 'f', 4);
         };
         for (Subject &subject : subjects) {
-            for (int64_t batch : batches)
-                record(subject.name, QStringLiteral("inference"), ModelBenchmark::inference(subject.model, batch, device, seconds));
             if (parser.isSet(trainOption))
                 record(subject.name, QStringLiteral("training"), ModelBenchmark::training(subject.model, 64, device, seconds));
+            for (int64_t batch : batches)
+                record(subject.name, QStringLiteral("inference"), ModelBenchmark::inference(subject.model, batch, device, seconds));
+            // The analysis path folds batch norms into the convolutions: measure that too.
+            subject.model->foldBatchNorm();
+            for (int64_t batch : batches)
+                record(subject.name, QStringLiteral("folded"), ModelBenchmark::inference(subject.model, batch, device, seconds));
         }
         if (parser.isSet(jsonOption))
             printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("device"), QString::fromStdString(deviceDescription(device))},

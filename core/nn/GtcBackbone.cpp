@@ -13,16 +13,14 @@ GtcBackboneImpl::GtcBackboneImpl(const LgpnOptions &options)
                                           torch::nn::Conv2d(torch::nn::Conv2dOptions(options.in_channels(), stem, kernel)
                                                                 .padding(kernel / 2))));
     }
-    m_fusion = register_module("fusion", makeConv(3 * stem, stem, 1));
-    m_fusionNorm = register_module("fusion_bn", torch::nn::BatchNorm2d(stem));
+    m_fusion = register_module("fusion", ConvNorm(3 * stem, stem, 1));
 
     int64_t channels = stem;
     if (m_entryStride > 1) {
         // A strided entry, as ResNet's own (stride-2 convolution, then a max-pool for stride 4),
         // keeps the ResNet branch affordable; the high-res branch still sees full resolution.
         const int64_t entryChannels = m_entryStride == 4 ? 64 : options.stage_widths()[0];
-        m_entryConv = register_module("entry_conv", makeConv(stem, entryChannels, m_entryStride == 4 ? 7 : 3, 2));
-        m_entryNorm = register_module("entry_bn", torch::nn::BatchNorm2d(entryChannels));
+        m_entry = register_module("entry", ConvNorm(stem, entryChannels, m_entryStride == 4 ? 7 : 3, 2));
         channels = entryChannels;
     }
     const int64_t highRes = options.highres_width();
@@ -35,11 +33,11 @@ GtcBackboneImpl::GtcBackboneImpl(const LgpnOptions &options)
             channels = width;
         }
         m_stages.push_back(register_module("stage" + std::to_string(s + 1), stage));
-        m_projections.push_back(register_module("project" + std::to_string(s + 1), makeConv(width, highRes, 1)));
+        m_projections.push_back(register_module("project" + std::to_string(s + 1),
+                                                torch::nn::Conv2d(torch::nn::Conv2dOptions(width, highRes, 1).bias(false))));
         // A high-res block is one 3x3 convolution: at full resolution every layer is costly.
         const int64_t blockIn = s == 0 ? stem : highRes;
-        m_highResConvs.push_back(register_module("highres" + std::to_string(s + 1), makeConv(blockIn, highRes, 3)));
-        m_highResNorms.push_back(register_module("highres_bn" + std::to_string(s + 1), torch::nn::BatchNorm2d(highRes)));
+        m_highRes.push_back(register_module("highres" + std::to_string(s + 1), ConvNorm(blockIn, highRes, 3)));
     }
     m_output = register_module("output", torch::nn::Linear(channels + highRes, options.feature_dim()));
 }
@@ -56,12 +54,12 @@ torch::Tensor GtcBackboneImpl::forward(const torch::Tensor &images)
     std::vector<torch::Tensor> stems;
     for (auto &stem : m_stems)
         stems.push_back(conv(stem, images));
-    const torch::Tensor f0 = torch::relu(m_fusionNorm->forward(conv(m_fusion, torch::cat(stems, 1))));
+    const torch::Tensor f0 = torch::relu(m_fusion->forward(torch::cat(stems, 1)));
     const std::vector<int64_t> fullSize = {f0.size(2), f0.size(3)};
 
     torch::Tensor low = f0;
     if (m_entryStride > 1)
-        low = torch::relu(m_entryNorm->forward(conv(m_entryConv, low)));
+        low = torch::relu(m_entry->forward(low));
     if (m_entryStride == 4)
         low = torch::max_pool2d(low, 3, 2, 1);
     torch::Tensor high = f0;
@@ -70,7 +68,7 @@ torch::Tensor GtcBackboneImpl::forward(const torch::Tensor &images)
         torch::Tensor injected = conv(m_projections[s], low);
         if (injected.size(2) != fullSize[0] || injected.size(3) != fullSize[1])
             injected = torch::upsample_bilinear2d(injected, fullSize, /*align_corners=*/false);
-        high = torch::relu(m_highResNorms[s]->forward(conv(m_highResConvs[s], high)) + injected);
+        high = torch::relu(m_highRes[s]->forward(high) + injected);
     }
     const torch::Tensor joined = torch::cat({low.mean({2, 3}), high.mean({2, 3})}, 1);
     FlopCounter::addLinear(m_output, joined);

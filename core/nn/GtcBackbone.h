@@ -23,14 +23,11 @@ private:
     torch::Tensor conv(torch::nn::Conv2d &layer, const torch::Tensor &input);
 
     std::vector<torch::nn::Conv2d> m_stems;
-    torch::nn::Conv2d m_fusion{nullptr};
-    torch::nn::BatchNorm2d m_fusionNorm{nullptr};
-    torch::nn::Conv2d m_entryConv{nullptr};
-    torch::nn::BatchNorm2d m_entryNorm{nullptr};
+    ConvNorm m_fusion{nullptr};
+    ConvNorm m_entry{nullptr};
     std::vector<torch::nn::Sequential> m_stages;
     std::vector<torch::nn::Conv2d> m_projections;
-    std::vector<torch::nn::Conv2d> m_highResConvs;
-    std::vector<torch::nn::BatchNorm2d> m_highResNorms;
+    std::vector<ConvNorm> m_highRes;
     torch::nn::Linear m_output{nullptr};
     int64_t m_entryStride = 1;
 };

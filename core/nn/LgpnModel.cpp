@@ -59,6 +59,15 @@ LgpnModelImpl::LgpnModelImpl(const LgpnOptions &options, const GraphSpec &spec)
     m_regressor = register_module("continuous_regressor", ContinuousRegressor(spec, dim));
 }
 
+void LgpnModelImpl::foldBatchNorm()
+{
+    eval();
+    for (const auto &module : modules(/*include_self=*/false)) {
+        if (auto *convNorm = dynamic_cast<ConvNormImpl *>(module.get()))
+            convNorm->fold();
+    }
+}
+
 GraphHeadOutput LgpnModelImpl::runHead(const torch::Tensor &nodes)
 {
     if (!m_refinement.is_empty())

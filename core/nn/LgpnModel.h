@@ -34,6 +34,8 @@ public:
     LgpnModelImpl(const LgpnOptions &options, const GraphSpec &spec);
 
     LgpnOutput forward(const torch::Tensor &images); // [B, C, S, S], values in [-1, 1]
+    // Inference only: folds every batch norm of the backbone into its convolution.
+    void foldBatchNorm();
 
     const LgpnOptions &options() const { return m_options; }
     const GraphSpec &spec() const { return m_spec; }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConvNorm.h"
+
 #include <torch/torch.h>
 
 namespace lgpn {
@@ -13,16 +15,9 @@ public:
     torch::Tensor forward(const torch::Tensor &input);
 
 private:
-    torch::Tensor convBn(size_t index, const torch::Tensor &input);
-
-    std::vector<torch::nn::Conv2d> m_convs;
-    std::vector<torch::nn::BatchNorm2d> m_norms;
-    torch::nn::Conv2d m_shortcutConv{nullptr};
-    torch::nn::BatchNorm2d m_shortcutNorm{nullptr};
+    std::vector<ConvNorm> m_layers;
+    ConvNorm m_shortcut{nullptr};
 };
 TORCH_MODULE(ResidualBlock);
-
-// Conv2d without bias (a batch norm follows) — the building block of the backbone.
-torch::nn::Conv2d makeConv(int64_t in, int64_t out, int64_t kernel, int64_t stride = 1);
 
 } // namespace lgpn

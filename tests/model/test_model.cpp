@@ -207,6 +207,27 @@ private slots:
         QVERIFY(torch::equal(a->forward(images(2, 32)).nodeLogits, b->forward(images(2, 32)).nodeLogits));
     }
 
+    void foldedBatchNormGivesTheSameOutputs()
+    {
+        torch::manual_seed(4);
+        LgpnModel model(testOptions("compact", "lgpn"), redSizedGraphSpec());
+        model->train();
+        {
+            torch::NoGradGuard noGrad;
+            for (int i = 0; i < 3; ++i) // give the batch norms non-trivial running statistics
+                model->forward(images(8, 32, 30 + uint64_t(i)) * 3 + 0.5);
+        }
+        model->eval();
+        torch::NoGradGuard noGrad;
+        const torch::Tensor input = images(4, 32);
+        const LgpnOutput plain = model->forward(input);
+        model->foldBatchNorm();
+        const LgpnOutput folded = model->forward(input);
+        QVERIFY(!torch::equal(plain.imageFeature, torch::zeros_like(plain.imageFeature)));
+        QVERIFY(torch::allclose(plain.imageFeature, folded.imageFeature, 1e-4, 1e-4));
+        QVERIFY(torch::allclose(plain.nodeProbabilities, folded.nodeProbabilities, 1e-4, 1e-4));
+    }
+
     void optionsRoundTripAndRejectBadValues()
     {
         const LgpnOptions paper = LgpnOptions::paper().head("gcn").edge_attention(true).hierarchy_weight(0.25);
