@@ -1,12 +1,49 @@
 #include "analysis/CropPlanner.h"
+#include "analysis/ImageAnalyzer.h"
+#include "analysis/ImageTensor.h"
 #include "analysis/InputCollector.h"
+#include "analysis/PairSimilarity.h"
+#include "bundle/ModelBundle.h"
+
+#include <opencv2/imgproc.hpp>
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace lgpn;
+
 namespace {
+
+ModelBundle randomBundle()
+{
+    torch::manual_seed(3);
+    const HyperparameterSchema schema = HyperparameterSchema::red140();
+    const std::vector<float> adjacency(size_t(schema.nodeCount() * schema.nodeCount()), 0.0f);
+    const LgpnOptions options = LgpnOptions::compact();
+    LgpnModel model(options, makeGraphSpec(schema, adjacency));
+    // Non-trivial batch-norm statistics, so that folding has something to fold.
+    model->train();
+    {
+        torch::NoGradGuard noGrad;
+        model->forward(torch::rand({8, 3, 32, 32}) * 1.5 - 0.2);
+    }
+    model->eval();
+    return ModelBundle(options, schema, adjacency, 0.4, model, BundleManifest());
+}
+
+LoadedImage syntheticImage(int width, int height)
+{
+    LoadedImage image;
+    image.path = QStringLiteral("synthetic.png");
+    image.width = width;
+    image.height = height;
+    image.rgb = cv::Mat(height, width, CV_8UC3);
+    cv::randu(image.rgb, cv::Scalar::all(0), cv::Scalar::all(255));
+    return image;
+}
+
 void touch(const QString &path)
 {
     QFile file(path);
@@ -15,7 +52,6 @@ void touch(const QString &path)
 }
 } // namespace
 
-using namespace lgpn;
 
 class TestAnalysis : public QObject
 {
@@ -100,7 +136,87 @@ private slots:
         QVERIFY(entries[0].error.isEmpty());                       // the loader will say it is not an image
         QCOMPARE(entries[1].error, QStringLiteral("file not found"));
     }
+
+    void pixelsBecomeTensorsInMinusOneToOne()
+    {
+        cv::Mat rgb(2, 3, CV_8UC3, cv::Scalar(0, 255, 51));
+        const torch::Tensor tensor = rgbToTensor(rgb);
+        QCOMPARE(tensor.sizes().vec(), (std::vector<int64_t>{3, 2, 3}));
+        QCOMPARE(tensor[0][0][0].item<float>(), -1.0f);
+        QCOMPARE(tensor[1][1][2].item<float>(), 1.0f);
+        QVERIFY(qAbs(tensor[2][0][1].item<float>() - (51 / 127.5f - 1)) < 1e-6);
+    }
+
+    void analyzerReadsNativeCropsAndAgrees()
+    {
+        const ModelBundle bundle = randomBundle();
+        ImageAnalyzer analyzer(bundle, torch::kCPU, 5);
+        const LoadedImage exact = syntheticImage(32, 32);
+        const ImageAnalysis one = analyzer.analyze(exact);
+        QVERIFY(one.ok);
+        QCOMPARE(one.cropCount, 1);
+        QCOMPARE(one.cropAgreement, 1.0f);
+        QCOMPARE(int(one.nodeProbabilities.size()), 55);
+        QCOMPARE(int(one.continuousValues.size()), 9);
+        QCOMPARE(int(one.matchingMatrices.size()), 2);
+        QCOMPARE(one.matchingMatrices[0].rows, 55);
+        QCOMPARE(one.matchingMatrices[0].columns, 18);
+        for (float p : one.nodeProbabilities)
+            QVERIFY(p >= 0 && p <= 1);
+
+        const LoadedImage large = syntheticImage(64, 48);
+        const torch::Tensor crops = analyzer.cropBatch(large.rgb);
+        QCOMPARE(crops.sizes().vec(), (std::vector<int64_t>{5, 3, 32, 32}));
+        // The first crop is the centre, at native resolution: the same pixels, not resampled.
+        QVERIFY(torch::equal(crops[0], rgbToTensor(large.rgb(cv::Rect(16, 8, 32, 32)))));
+        const ImageAnalysis five = analyzer.analyze(large);
+        QCOMPARE(five.cropCount, 5);
+        QVERIFY(five.cropAgreement > 0 && five.cropAgreement <= 1.0001f);
+
+        const ImageAnalysis small = analyzer.analyze(syntheticImage(20, 24));
+        QCOMPARE(small.cropCount, 1);
+        QVERIFY(small.notes.join(u' ').contains(QStringLiteral("scaled up")));
+    }
+
+    void foldedAnalysisMatchesTheBundleModel()
+    {
+        const ModelBundle bundle = randomBundle();
+        ImageAnalyzer analyzer(bundle, torch::kCPU, 1);
+        const LoadedImage image = syntheticImage(32, 32);
+        const ImageAnalysis analysis = analyzer.analyze(image);
+        torch::NoGradGuard noGrad;
+        bundle.model()->eval();
+        const LgpnOutput direct = bundle.model()->forward(rgbToTensor(image.rgb).unsqueeze(0));
+        for (int i = 0; i < 55; ++i)
+            QVERIFY(qAbs(direct.nodeProbabilities[0][i].item<float>() - analysis.nodeProbabilities[size_t(i)]) < 1e-4);
+        QVERIFY(qAbs(direct.generatedProbability[0].item<float>() - analysis.generatedProbability) < 1e-4);
+    }
+
+    void pairSimilarityByHand()
+    {
+        QCOMPARE(PairSimilarity::cosine({1, 0}, {0, 1}), 0.0);
+        QCOMPARE(PairSimilarity::cosine({1, 1}, {2, 2}), 1.0);
+        QVERIFY(qAbs(PairSimilarity::cosine({1, 0}, {1, 1}) - std::sqrt(0.5)) < 1e-12);
+        // Items 0, 2, 4 point one way, 1 and 3 another, 5 a third: two groups, 5 alone.
+        const std::vector<std::vector<float>> vectors = {{1, 0, 0}, {0, 1, 0}, {0.9f, 0.1f, 0}, {0, 1, 0.1f},
+                                                         {1, 0.05f, 0}, {0, 0, 1}};
+        const FloatMatrix similarity = PairSimilarity::matrix(vectors);
+        QCOMPARE(similarity.rows, 6);
+        QCOMPARE(similarity.at(3, 3), 1.0f);
+        QCOMPARE(similarity.at(0, 2), similarity.at(2, 0));
+        const auto groups = PairSimilarity::groups(similarity, 0.9);
+        QCOMPARE(int(groups.size()), 2);
+        QCOMPARE(groups[0], (std::vector<int>{0, 2, 4}));
+        QCOMPARE(groups[1], (std::vector<int>{1, 3}));
+        const std::vector<int> order = PairSimilarity::clusterOrder(similarity);
+        QCOMPARE(int(order.size()), 6);
+        // Members of each block end up next to each other.
+        auto position = [&](int item) { return int(std::find(order.begin(), order.end(), item) - order.begin()); };
+        const int a = std::min({position(0), position(2), position(4)});
+        QCOMPARE(std::max({position(0), position(2), position(4)}) - a, 2);
+        QCOMPARE(qAbs(position(1) - position(3)), 1);
+    }
 };
 
-QTEST_APPLESS_MAIN(TestAnalysis)
+QTEST_GUILESS_MAIN(TestAnalysis)
 #include "test_analysis.moc"

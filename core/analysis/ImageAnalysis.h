@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace lgpn {
+
+// A square or rectangular matrix of floats, row-major, as plain data for reports and views.
+struct FloatMatrix
+{
+    int rows = 0;
+    int columns = 0;
+    std::vector<float> values;
+
+    float at(int row, int column) const { return values[size_t(row) * size_t(columns) + size_t(column)]; }
+};
+
+// What LGPN Studio concluded about one input file: plain data that the CLI, the reports and
+// the studio's views all read. Probabilities are averaged over the image's crops.
+struct ImageAnalysis
+{
+    // The file, as read (never modified).
+    QString path;
+    QByteArray sha256;
+    qint64 fileSize = 0;
+    QString format;
+    int width = 0;
+    int height = 0;
+    QStringList notes;
+
+    bool ok = false;
+    QString error; // why the file could not be analysed, when !ok
+
+    float generatedProbability = 0;           // P(the image was generated), artifact-isolation head
+    std::vector<float> nodeProbabilities;     // one per schema node, sigmoid outputs
+    std::vector<float> continuousValues;      // one per continuous group, normalised [0, 1]
+    int cropCount = 0;
+    // How much the crops agree: mean cosine similarity of their node-probability vectors
+    // (1 = identical predictions; 1 when there is a single crop).
+    float cropAgreement = 1;
+    std::vector<FloatMatrix> matchingMatrices;     // per pooling level [N_l x N_l+1]
+    std::vector<FloatMatrix> learnedCorrelations;  // per pooling level [N_l+1 x N_l+1]
+};
+
+} // namespace lgpn

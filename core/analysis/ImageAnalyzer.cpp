@@ -1,0 +1,110 @@
+#include "ImageAnalyzer.h"
+
+#include "CropPlanner.h"
+#include "ImageTensor.h"
+#include "PairSimilarity.h"
+#include "bundle/ModelBundle.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <sstream>
+
+namespace lgpn {
+
+namespace {
+
+// A private copy of the bundle's model: folding rewrites weights, and the bundle's model must
+// stay as trained. (LgpnModel is not a Cloneable module; a save/load round trip copies it.)
+LgpnModel copyOf(const LgpnModel &model)
+{
+    std::stringstream stream;
+    torch::save(model, stream);
+    LgpnModel copy(model->options(), model->spec());
+    torch::load(copy, stream);
+    return copy;
+}
+
+std::vector<float> toVector(const torch::Tensor &tensor)
+{
+    const torch::Tensor flat = tensor.detach().to(torch::kCPU, torch::kFloat32).contiguous().view({-1});
+    return std::vector<float>(flat.data_ptr<float>(), flat.data_ptr<float>() + flat.numel());
+}
+
+FloatMatrix toMatrix(const torch::Tensor &tensor)
+{
+    return FloatMatrix{int(tensor.size(0)), int(tensor.size(1)), toVector(tensor)};
+}
+
+} // namespace
+
+ImageAnalyzer::ImageAnalyzer(const ModelBundle &bundle, const torch::Device &device, int maxCrops)
+    : m_model(copyOf(bundle.model()))
+    , m_device(device)
+    , m_inputSize(int(bundle.options().input_size()))
+    , m_maxCrops(std::max(1, maxCrops))
+{
+    m_model->to(m_device);
+    m_model->foldBatchNorm();
+}
+
+torch::Tensor ImageAnalyzer::cropBatch(const cv::Mat &rgb) const
+{
+    std::vector<torch::Tensor> crops;
+    for (const CropRect &rect : CropPlanner::plan(rgb.cols, rgb.rows, m_inputSize, m_maxCrops)) {
+        cv::Mat crop = rgb(cv::Rect(rect.x, rect.y, rect.size, rect.size));
+        if (rect.size != m_inputSize)
+            cv::resize(crop, crop, cv::Size(m_inputSize, m_inputSize), 0, 0, cv::INTER_LINEAR);
+        crops.push_back(rgbToTensor(crop));
+    }
+    return torch::stack(crops);
+}
+
+void ImageAnalyzer::analyze(const LoadedImage &image, ImageAnalysis &analysis)
+{
+    torch::NoGradGuard noGrad;
+    const torch::Tensor batch = cropBatch(image.rgb).to(m_device);
+    const LgpnOutput output = m_model->forward(batch);
+
+    analysis.cropCount = int(batch.size(0));
+    analysis.generatedProbability = output.generatedProbability.mean().item<float>();
+    analysis.nodeProbabilities = toVector(output.nodeProbabilities.mean(0));
+    analysis.continuousValues = toVector(output.continuousValues.mean(0));
+    analysis.matchingMatrices.clear();
+    analysis.learnedCorrelations.clear();
+    for (const torch::Tensor &matching : output.matchingMatrices)
+        analysis.matchingMatrices.push_back(toMatrix(matching.mean(0)));
+    for (const torch::Tensor &correlation : output.learnedCorrelations)
+        analysis.learnedCorrelations.push_back(toMatrix(correlation.mean(0)));
+
+    // Agreement: mean cosine similarity between the crops' node-probability vectors.
+    const torch::Tensor perCrop = output.nodeProbabilities.to(torch::kCPU);
+    std::vector<std::vector<float>> vectors;
+    for (int64_t k = 0; k < perCrop.size(0); ++k)
+        vectors.push_back(toVector(perCrop[k]));
+    double sum = 0;
+    int pairs = 0;
+    for (size_t a = 0; a < vectors.size(); ++a) {
+        for (size_t b = a + 1; b < vectors.size(); ++b, ++pairs)
+            sum += PairSimilarity::cosine(vectors[a], vectors[b]);
+    }
+    analysis.cropAgreement = pairs == 0 ? 1.0f : float(sum / pairs);
+    if (CropPlanner::needsUpscaling(image.rgb.cols, image.rgb.rows, m_inputSize))
+        analysis.notes.append(QStringLiteral("smaller than the model input (%1 px): scaled up").arg(m_inputSize));
+    analysis.ok = true;
+}
+
+ImageAnalysis ImageAnalyzer::analyze(const LoadedImage &image)
+{
+    ImageAnalysis analysis;
+    analysis.path = image.path;
+    analysis.sha256 = image.sha256;
+    analysis.fileSize = image.fileSize;
+    analysis.format = image.format;
+    analysis.width = image.width;
+    analysis.height = image.height;
+    analysis.notes = image.notes;
+    analyze(image, analysis);
+    return analysis;
+}
+
+} // namespace lgpn

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ImageAnalysis.h"
+#include "image/LoadedImage.h"
+
+#include "LgpnModel.h"
+
+#include <torch/torch.h>
+
+namespace lgpn {
+
+class ModelBundle;
+
+// The one function that turns an image of any size into LGPN's predictions, used by the CLI,
+// the studio and `lgpn eval`. Images at least as large as the model input are never resized:
+// the model reads several native-resolution crops (CropPlanner), their predictions are averaged
+// and their agreement reported. Smaller images are scaled up to the input size. The model runs in
+// eval mode without gradients, dropout off and batch norm folded into the convolutions.
+class ImageAnalyzer
+{
+public:
+    ImageAnalyzer(const ModelBundle &bundle, const torch::Device &device, int maxCrops = 5);
+
+    // Fills the predictions of `analysis` (whose file fields the caller has set) from the image.
+    void analyze(const LoadedImage &image, ImageAnalysis &analysis);
+    ImageAnalysis analyze(const LoadedImage &image);
+
+    // The crops of an image as a model batch [K, 3, S, S] (exposed for evaluation and tests).
+    torch::Tensor cropBatch(const cv::Mat &rgb) const;
+
+    int inputSize() const { return m_inputSize; }
+    const torch::Device &device() const { return m_device; }
+
+private:
+    LgpnModel m_model;
+    torch::Device m_device;
+    int m_inputSize = 0;
+    int m_maxCrops = 5;
+};
+
+} // namespace lgpn

@@ -1,0 +1,19 @@
+#include "ImageTensor.h"
+
+#include <stdexcept>
+
+namespace lgpn {
+
+torch::Tensor rgbToTensor(const cv::Mat &rgb)
+{
+    if (rgb.type() != CV_8UC3)
+        throw std::invalid_argument("model input must be 8-bit RGB");
+    const cv::Mat contiguous = rgb.isContinuous() ? rgb : rgb.clone();
+    // from_blob does not own the pixels: clone before the Mat can go away.
+    const torch::Tensor hwc = torch::from_blob(const_cast<uchar *>(contiguous.ptr<uchar>()),
+                                               {contiguous.rows, contiguous.cols, 3}, torch::kUInt8)
+                                  .clone();
+    return hwc.permute({2, 0, 1}).to(torch::kFloat32).div_(127.5).sub_(1.0);
+}
+
+} // namespace lgpn
