@@ -6,7 +6,7 @@ LGPN_BUILD=${LGPN_BUILD:-$LGPN_ROOT/build}
 
 # Debian 12 packages the project builds, runs and tests with.
 LGPN_PACKAGES=(
-    build-essential cmake ninja-build pkg-config dpkg-dev file
+    build-essential cmake ninja-build pkg-config dpkg-dev file zlib1g-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
     libtorch-dev libopenblas0-pthread
     libopencv-dev libqcustomplot-dev libgraphviz-dev graphviz

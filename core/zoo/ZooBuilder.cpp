@@ -1,0 +1,307 @@
+#include "ZooBuilder.h"
+
+#include "GmTrainer.h"
+#include "LabelIntrospector.h"
+#include "RealImageSource.h"
+#include "common/InputError.h"
+#include "schema/HyperparameterSchema.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace lgpn::zoo {
+
+const QString ZooBuilder::kManifestFile = QStringLiteral("manifest.json");
+
+namespace {
+
+const QString kFormat = QStringLiteral("lgpn-zoo");
+
+void writeText(const QString &path, const QByteArray &text)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        throw InputError(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
+}
+
+// Images [N, C, R, R] in [0, 1] to 8-bit PNG files 00000.png, ... in `folder`.
+void writeImages(const torch::Tensor &images, const QString &folder)
+{
+    const torch::Tensor bytes = (images * 255).round().clamp(0, 255).to(torch::kUInt8).permute({0, 2, 3, 1}).contiguous();
+    for (int64_t i = 0; i < bytes.size(0); ++i) {
+        const torch::Tensor image = bytes[i];
+        cv::Mat mat(int(image.size(0)), int(image.size(1)), image.size(2) == 1 ? CV_8UC1 : CV_8UC3, image.data_ptr<uint8_t>());
+        cv::Mat out = mat.clone();
+        if (out.channels() == 3)
+            cv::cvtColor(out, out, cv::COLOR_RGB2BGR);
+        const QString path = folder + QStringLiteral("/%1.png").arg(i, 5, 10, QLatin1Char('0'));
+        if (!cv::imwrite(QFile::encodeName(path).toStdString(), out))
+            throw InputError(path, QStringLiteral("cannot write the image"));
+    }
+}
+
+torch::Tensor toTensor(const std::vector<cv::Mat> &images, bool unitRange)
+{
+    std::vector<torch::Tensor> tensors;
+    for (const cv::Mat &image : images) {
+        const cv::Mat contiguous = image.clone();
+        tensors.push_back(torch::from_blob(contiguous.data, {contiguous.rows, contiguous.cols, contiguous.channels()}, torch::kUInt8)
+                              .permute({2, 0, 1}).to(torch::kFloat32).div(255.0));
+    }
+    const torch::Tensor stacked = torch::stack(tensors);
+    return unitRange ? stacked : stacked * 2 - 1;
+}
+
+QString duration(double seconds)
+{
+    return QStringLiteral("%1:%2").arg(int(seconds) / 60).arg(int(seconds) % 60, 2, 10, QLatin1Char('0'));
+}
+
+// Bin edges [a, b] for a continuous parameter from the zoo's values: near the tertiles, moved
+// so that each of the three bins holds at least one GM whenever three distinct values exist.
+std::vector<double> tertileEdges(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    std::vector<double> distinct = values;
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    auto quantile = [&](double q) { return values[std::min(values.size() - 1, size_t(q * double(values.size())))]; };
+    double a = quantile(1.0 / 3);
+    double b = quantile(2.0 / 3);
+    auto nextAbove = [&](double v) {
+        const auto it = std::upper_bound(distinct.begin(), distinct.end(), v);
+        return it == distinct.end() ? v + 1 : *it;
+    };
+    if (a <= distinct.front())
+        a = nextAbove(distinct.front());
+    if (b <= a)
+        b = nextAbove(a);
+    return {a, b};
+}
+
+} // namespace
+
+ZooBuilder::ZooBuilder(ZooOptions options)
+    : m_options(std::move(options))
+{
+}
+
+void ZooBuilder::loadOrStartManifest()
+{
+    const QString path = QDir(m_options.outDir).filePath(kManifestFile);
+    const QJsonObject wanted{{QStringLiteral("gms"), m_options.gms},
+                             {QStringLiteral("imagesPerGm"), m_options.imagesPerGm},
+                             {QStringLiteral("seed"), qint64(m_options.seed)},
+                             {QStringLiteral("quick"), m_options.quick}};
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            throw InputError(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()
+            || document.object().value(u"format").toString() != kFormat)
+            throw InputError(path, QStringLiteral("damaged zoo manifest: cannot resume (remove the folder to start again)"));
+        m_manifest = document.object();
+        if (m_manifest.value(u"options").toObject() != wanted)
+            throw InputError(path, QStringLiteral("this folder holds a zoo built with other options (%1); use another --out")
+                                       .arg(QString::fromUtf8(QJsonDocument(m_manifest.value(u"options").toObject()).toJson(QJsonDocument::Compact))));
+        return;
+    }
+    m_manifest = QJsonObject{{QStringLiteral("format"), kFormat},
+                             {QStringLiteral("version"), 1},
+                             {QStringLiteral("options"), wanted},
+                             {QStringLiteral("complete"), false},
+                             {QStringLiteral("gms"), QJsonArray()}};
+}
+
+void ZooBuilder::saveManifest() const
+{
+    writeText(QDir(m_options.outDir).filePath(kManifestFile), QJsonDocument(m_manifest).toJson(QJsonDocument::Indented));
+}
+
+void ZooBuilder::build(const std::function<void(const QString &)> &progress)
+{
+    QDir out(m_options.outDir);
+    if (!out.mkpath(QStringLiteral(".")) || !out.mkpath(QStringLiteral("gms")) || !out.mkpath(QStringLiteral("labels")))
+        throw InputError(m_options.outDir, QStringLiteral("cannot create the output folder"));
+    loadOrStartManifest();
+    if (m_manifest.value(u"complete").toBool()) {
+        progress(QStringLiteral("zoo already complete in %1").arg(m_options.outDir));
+        return;
+    }
+    saveManifest(); // also proves the folder is writable before hours of work
+
+    // Training data, loaded once.
+    const int fmnistCount = m_options.quick ? 512 : 6000;
+    const RealImageSource::LabelledImages fmnist = RealImageSource::fashionMnist(fmnistCount);
+    const torch::Tensor fmnistLabels = torch::tensor(std::vector<int64_t>(fmnist.labels.begin(), fmnist.labels.end()));
+    std::map<int, RealImageSource::LabelledImages> photos;
+    auto photosOf = [&](int size) -> const RealImageSource::LabelledImages & {
+        if (!photos.count(size))
+            photos[size] = RealImageSource::photoPatches(m_options.quick ? 256 : (size == 64 ? 1500 : 3000), size, m_options.seed + size);
+        return photos[size];
+    };
+
+    std::set<QString> done;
+    for (const QJsonValue gm : m_manifest.value(u"gms").toArray())
+        done.insert(gm.toObject().value(u"name").toString());
+    QElapsedTimer timer;
+    timer.start();
+    int trained = 0;
+    for (int index = 0; index < m_options.gms; ++index) {
+        GmSpec spec = GmSpec::sample(index, m_options.seed, m_options.quick);
+        spec.name = QStringLiteral("%1_%2").arg(spec.family.toUpper()).arg(index, 3, 10, QLatin1Char('0'));
+        if (done.count(spec.name))
+            continue;
+        const bool isFmnist = spec.dataset == u"fmnist";
+        const std::vector<cv::Mat> &source = isFmnist ? fmnist.images : photosOf(spec.resolution).images;
+        const torch::Tensor real = toTensor(source, spec.unitRange());
+        GmTrainer trainer(spec);
+        const std::map<QString, double> losses = trainer.train(real, isFmnist ? fmnistLabels : torch::Tensor());
+        const torch::Tensor images = trainer.sample(m_options.imagesPerGm, real);
+        if (!torch::isfinite(images).all().item<bool>())
+            throw std::runtime_error("GM " + spec.name.toStdString() + " produced non-finite images");
+
+        // Images first (in a temporary folder renamed when complete), then the manifest entry.
+        const QString folder = out.filePath(QStringLiteral("gms/") + spec.name);
+        const QString partial = folder + QStringLiteral(".partial");
+        QDir(partial).removeRecursively();
+        QDir(folder).removeRecursively();
+        out.mkpath(partial);
+        writeImages(images, partial);
+        if (!QDir().rename(partial, folder))
+            throw InputError(folder, QStringLiteral("cannot move the finished images into place"));
+
+        QJsonObject lossObject;
+        for (const auto &[name, value] : losses)
+            lossObject.insert(name, value);
+        QJsonArray architecture;
+        for (double value : LabelIntrospector::architectureRow(trainer.generator()))
+            architecture.append(value);
+        QJsonArray lossRow;
+        for (int value : LabelIntrospector::lossRow(spec.losses))
+            lossRow.append(value);
+        QJsonArray gms = m_manifest.value(u"gms").toArray();
+        gms.append(QJsonObject{{QStringLiteral("name"), spec.name},
+                               {QStringLiteral("family"), spec.family},
+                               {QStringLiteral("spec"), spec.toJson()},
+                               {QStringLiteral("architectureRow"), architecture},
+                               {QStringLiteral("lossRow"), lossRow},
+                               {QStringLiteral("steps"), spec.steps},
+                               {QStringLiteral("finalLosses"), lossObject},
+                               {QStringLiteral("seed"), qint64(spec.seed)},
+                               {QStringLiteral("imageCount"), m_options.imagesPerGm},
+                               {QStringLiteral("folder"), QString(QStringLiteral("gms/") + spec.name)}});
+        m_manifest.insert(QStringLiteral("gms"), gms);
+        saveManifest();
+        ++trained;
+        const int finished = int(gms.size());
+        const double elapsed = double(timer.elapsed()) / 1000.0;
+        const double eta = elapsed / trained * (m_options.gms - finished);
+        progress(QStringLiteral("[%1/%2] %3 (%4) trained %5 steps, elapsed %6, ETA %7")
+                     .arg(finished).arg(m_options.gms).arg(spec.name, spec.family).arg(spec.steps)
+                     .arg(duration(elapsed), duration(eta)));
+    }
+    writeRealSet();
+    finish();
+    progress(QStringLiteral("zoo complete: %1 GMs in %2").arg(m_options.gms).arg(m_options.outDir));
+}
+
+void ZooBuilder::writeRealSet()
+{
+    QDir out(m_options.outDir);
+    const int count = m_options.imagesPerGm;
+    struct RealSet { QString name; std::function<RealImageSource::LabelledImages()> load; };
+    const std::vector<RealSet> sets = {
+        {QStringLiteral("fmnist"), [&] {
+             // Images the GMs were not trained on: the end of the first 6000 + count.
+             RealImageSource::LabelledImages all = RealImageSource::fashionMnist(6000 + count);
+             all.images.erase(all.images.begin(), all.images.begin() + 6000);
+             return all;
+         }},
+        {QStringLiteral("photo32"), [&] { return RealImageSource::photoPatches(count, 32, m_options.seed + 1000); }},
+        {QStringLiteral("photo64"), [&] { return RealImageSource::photoPatches(count / 2, 64, m_options.seed + 2000); }},
+    };
+    QJsonArray real;
+    for (const RealSet &set : sets) {
+        const QString folder = out.filePath(QStringLiteral("real/") + set.name);
+        if (!QFileInfo::exists(folder)) {
+            const QString partial = folder + QStringLiteral(".partial");
+            QDir(partial).removeRecursively();
+            out.mkpath(partial);
+            const RealImageSource::LabelledImages images = set.load();
+            writeImages(toTensor(images.images, true), partial);
+            if (!QDir().rename(partial, folder))
+                throw InputError(folder, QStringLiteral("cannot move the real images into place"));
+        }
+        real.append(QJsonObject{{QStringLiteral("name"), set.name}, {QStringLiteral("folder"), QString(QStringLiteral("real/") + set.name)}});
+    }
+    m_manifest.insert(QStringLiteral("real"), real);
+}
+
+void ZooBuilder::finish()
+{
+    const QJsonArray gms = m_manifest.value(u"gms").toArray();
+    HyperparameterSchema schema = HyperparameterSchema::red140();
+    // Bin edges and value ranges from the zoo's own values.
+    for (int group : schema.groupsOfKind(GroupKind::Continuous)) {
+        const int column = schema.group(group).architectureColumn;
+        std::vector<double> values;
+        for (const QJsonValue gm : gms)
+            values.push_back(gm.toObject().value(u"architectureRow").toArray().at(column).toDouble());
+        const QString id = schema.group(group).id;
+        schema = schema.withBinEdges(id, tertileEdges(values), QStringLiteral("zoo"));
+        const auto [low, high] = std::minmax_element(values.begin(), values.end());
+        schema = schema.withValueRange(id, *low, std::max(*high, *low + 1));
+    }
+    const QDir out(m_options.outDir);
+    writeText(out.filePath(QStringLiteral("schema.json")), schema.toJson());
+
+    QByteArray architecture;
+    QByteArray losses;
+    for (const QJsonValue value : gms) {
+        const QJsonObject gm = value.toObject();
+        QStringList row{gm.value(u"name").toString()};
+        for (const QJsonValue number : gm.value(u"architectureRow").toArray())
+            row.append(QString::number(qint64(number.toDouble())));
+        architecture += row.join(u' ').toUtf8() + '\n';
+        QStringList lossRow;
+        for (const QJsonValue number : gm.value(u"lossRow").toArray())
+            lossRow.append(QString::number(number.toInt()));
+        losses += lossRow.join(u' ').toUtf8() + '\n';
+    }
+    // Four disjoint test sets, each mixing families: the k-th GM of a family goes to set
+    // (k + family) mod 4.
+    std::vector<QStringList> sets(4);
+    QJsonArray testSets;
+    for (int index = 0; index < gms.size(); ++index) {
+        const QString name = gms.at(index).toObject().value(u"name").toString();
+        const int family = index % int(GmSpec::kFamilies.size());
+        const int round = index / int(GmSpec::kFamilies.size());
+        sets[size_t((round + family) % 4)].append(name);
+    }
+    QByteArray testSetText = "# The four disjoint test sets of the zoo's leave-one-set-out protocol.\n";
+    for (size_t set = 0; set < sets.size(); ++set) {
+        testSetText += QByteArray::number(qulonglong(set + 1)) + ' ' + sets[set].join(u' ').toUtf8() + '\n';
+        testSets.append(QJsonArray::fromStringList(sets[set]));
+    }
+    writeText(out.filePath(QStringLiteral("labels/architecture_labels.txt")), architecture);
+    writeText(out.filePath(QStringLiteral("labels/loss_labels.txt")), losses);
+    writeText(out.filePath(QStringLiteral("labels/test_sets.txt")), testSetText);
+    m_manifest.insert(QStringLiteral("testSets"), testSets);
+    m_manifest.insert(QStringLiteral("schema"), QStringLiteral("schema.json"));
+    m_manifest.insert(QStringLiteral("complete"), true);
+    saveManifest();
+}
+
+} // namespace lgpn::zoo
