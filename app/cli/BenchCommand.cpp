@@ -35,18 +35,14 @@ int runBenchCommand(const QStringList &arguments)
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
-    auto usageError = [&](const QString &message) {
-        printError(parser.commandName(), message);
-        return int(ExitCannotRun);
-    };
     if (parser.isSet(configOption) && parser.isSet(modelOption))
-        return usageError(QStringLiteral("choose one of --config and --model"));
+        return parser.fail(QStringLiteral("choose one of --config and --model"));
     std::vector<int64_t> batches = {1, 8};
     if (parser.isSet(batchOption)) {
         bool ok = false;
         const int batch = parser.value(batchOption).toInt(&ok);
         if (!ok || batch < 1 || batch > 4096)
-            return usageError(QStringLiteral("--batch must be a positive integer"));
+            return parser.fail(QStringLiteral("--batch must be a positive integer"));
         batches = {batch};
     }
     int threads = 0;
@@ -54,14 +50,14 @@ int runBenchCommand(const QStringList &arguments)
         bool ok = false;
         threads = parser.value(threadsOption).toInt(&ok);
         if (!ok || threads < 1)
-            return usageError(QStringLiteral("--threads must be a positive integer"));
+            return parser.fail(QStringLiteral("--threads must be a positive integer"));
     }
     bool secondsOk = false;
     const double seconds = parser.value(secondsOption).toDouble(&secondsOk);
     if (!secondsOk || seconds <= 0)
-        return usageError(QStringLiteral("--seconds must be a positive number"));
+        return parser.fail(QStringLiteral("--seconds must be a positive number"));
 
-    try {
+    return parser.guarded([&] {
         const int usedThreads = configureThreads(threads);
         const torch::Device device = chooseDevice(parser.value(deviceOption).toStdString());
         struct Subject { QString name; LgpnModel model; };
@@ -108,12 +104,8 @@ int runBenchCommand(const QStringList &arguments)
                                            .toJson(QJsonDocument::Indented)));
         else
             printOut(text);
-        return ExitSuccess;
-    } catch (const InputError &error) {
-        return usageError(error.message());
-    } catch (const std::exception &error) {
-        return usageError(QString::fromUtf8(error.what()));
-    }
+        return int(ExitSuccess);
+    });
 }
 
 namespace {

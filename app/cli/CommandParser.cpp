@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include "common/InputError.h"
+
 namespace lgpn::cli {
 
 CommandParser::CommandParser(const QString &commandName, const QString &description, bool withSchemaOption)
@@ -37,6 +39,28 @@ HyperparameterSchema CommandParser::schema() const
     if (m_withSchemaOption && isSet(m_schemaOption))
         return HyperparameterSchema::fromFile(value(m_schemaOption));
     return HyperparameterSchema::red140();
+}
+
+} // namespace lgpn::cli
+
+namespace lgpn::cli {
+
+int CommandParser::fail(const QString &message) const
+{
+    printError(m_commandName, message);
+    return ExitCannotRun;
+}
+
+int CommandParser::guarded(const std::function<int()> &body) const
+{
+    try {
+        return body();
+    } catch (const InputError &error) {
+        return fail(error.message());
+    } catch (const std::exception &error) {
+        // LibTorch's errors carry a backtrace after the first line.
+        return fail(QString::fromUtf8(error.what()).section(u'\n', 0, 0));
+    }
 }
 
 } // namespace lgpn::cli

@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 
+#include <functional>
+
 namespace lgpn::cli {
 
 // A QCommandLineParser with what every subcommand shares: --help, a one-line description,
@@ -19,6 +21,12 @@ public:
     // The schema named by --schema, else the embedded one. Throws InputError.
     HyperparameterSchema schema() const;
     const QString &commandName() const { return m_commandName; }
+
+    // Prints "lgpn <command>: message" and returns ExitCannotRun.
+    int fail(const QString &message) const;
+    // Runs the command's body, turning any exception into a one-line message and ExitCannotRun:
+    // a bad input never crashes the program.
+    int guarded(const std::function<int()> &body) const;
 
 private:
     QString m_commandName;

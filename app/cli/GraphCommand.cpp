@@ -80,22 +80,18 @@ int runGraphCommand(const QStringList &arguments)
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
 
-    auto usageError = [&](const QString &message) {
-        printError(parser.commandName(), message);
-        return int(ExitCannotRun);
-    };
     if (!parser.isSet(labelsOption))
-        return usageError(QStringLiteral("--labels DIR is required (see --help)"));
+        return parser.fail(QStringLiteral("--labels DIR is required (see --help)"));
     if (parser.isSet(jsonOption) && parser.isSet(dotOption))
-        return usageError(QStringLiteral("choose one of --json and --dot"));
+        return parser.fail(QStringLiteral("choose one of --json and --dot"));
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return parser.fail(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     bool thresholdOk = false;
     const double threshold = parser.value(thresholdOption).toDouble(&thresholdOk);
     if (!thresholdOk || threshold < 0.0 || threshold > 1.0)
-        return usageError(QStringLiteral("--threshold must be a number in [0, 1], not \"%1\"").arg(parser.value(thresholdOption)));
+        return parser.fail(QStringLiteral("--threshold must be a number in [0, 1], not \"%1\"").arg(parser.value(thresholdOption)));
 
-    try {
+    return parser.guarded([&] {
         const HyperparameterSchema schema = parser.schema();
         const QString labels = parser.value(labelsOption);
         const RedLabelTable table = RedLabelTable::read(labels, schema);
@@ -106,12 +102,8 @@ int runGraphCommand(const QStringList &arguments)
             printOut(QString::fromUtf8(correlationGraphToDot(graph, schema)));
         else
             printOut(graphSummary(graph, schema));
-        return ExitSuccess;
-    } catch (const InputError &error) {
-        return usageError(error.message());
-    } catch (const std::exception &error) {
-        return usageError(QString::fromUtf8(error.what()));
-    }
+        return int(ExitSuccess);
+    });
 }
 
 } // namespace lgpn::cli

@@ -49,7 +49,7 @@ int runModelInfoCommand(const QStringList &arguments)
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
 
-    try {
+    return parser.guarded([&] {
         const HyperparameterSchema schema = parser.schema();
         LgpnModel model = untrainedModel(parser.value(configOption), parser.value(headOption), schema);
         model->eval();
@@ -83,7 +83,7 @@ int runModelInfoCommand(const QStringList &arguments)
                                {QStringLiteral("options"), options}};
         if (parser.isSet(jsonOption)) {
             printOut(QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Indented)));
-            return ExitSuccess;
+            return int(ExitSuccess);
         }
         const SchemaHierarchy hierarchy(schema);
         QString text = QStringLiteral("LGPN \"%1\" with the %2 head, schema %3 (%4 nodes -> %5 -> %6)\n")
@@ -95,13 +95,8 @@ int runModelInfoCommand(const QStringList &arguments)
         for (auto it = outputs.begin(); it != outputs.end(); ++it)
             text += QStringLiteral("    %1 %2\n").arg(it.key(), -22).arg(shapeText(it.value().toArray()));
         printOut(text);
-        return ExitSuccess;
-    } catch (const InputError &error) {
-        printError(parser.commandName(), error.message());
-    } catch (const std::exception &error) {
-        printError(parser.commandName(), QString::fromUtf8(error.what()));
-    }
-    return ExitCannotRun;
+        return int(ExitSuccess);
+    });
 }
 
 namespace {

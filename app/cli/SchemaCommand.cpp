@@ -40,16 +40,14 @@ int runSchemaCommand(const QStringList &arguments)
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(parser.commandName(), QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-        return ExitCannotRun;
-    }
+    if (!parser.positionalArguments().isEmpty())
+        return parser.fail(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
-    try {
+    return parser.guarded([&] {
         const HyperparameterSchema schema = parser.schema();
         if (parser.isSet(jsonOption)) {
             printOut(QString::fromUtf8(schema.toJson()));
-            return ExitSuccess;
+            return int(ExitSuccess);
         }
         const SchemaHierarchy hierarchy(schema);
         QString text = QStringLiteral("Schema %1: %2 nodes, %3 groups, %4 coarse groups\n")
@@ -66,11 +64,8 @@ int runSchemaCommand(const QStringList &arguments)
             }
         }
         printOut(text);
-        return ExitSuccess;
-    } catch (const InputError &error) {
-        printError(parser.commandName(), error.message());
-        return ExitCannotRun;
-    }
+        return int(ExitSuccess);
+    });
 }
 
 } // namespace lgpn::cli

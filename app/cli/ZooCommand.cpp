@@ -28,14 +28,10 @@ int runZooCommand(const QStringList &arguments)
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
-    auto usageError = [&](const QString &message) {
-        printError(parser.commandName(), message);
-        return int(ExitCannotRun);
-    };
     if (parser.positionalArguments() != QStringList{QStringLiteral("build")})
-        return usageError(QStringLiteral("usage: lgpn zoo build --out DIR [options] (see --help)"));
+        return parser.fail(QStringLiteral("usage: lgpn zoo build --out DIR [options] (see --help)"));
     if (!parser.isSet(outOption))
-        return usageError(QStringLiteral("--out DIR is required"));
+        return parser.fail(QStringLiteral("--out DIR is required"));
     auto integer = [&](const QCommandLineOption &option, int fallback, int minimum, int maximum, bool &ok) {
         if (!parser.isSet(option))
             return fallback;
@@ -49,28 +45,22 @@ int runZooCommand(const QStringList &arguments)
     bool ok = true;
     options.gms = integer(gmsOption, options.quick ? 16 : 64, 4, 10000, ok);
     if (!ok)
-        return usageError(QStringLiteral("--gms must be an integer from 4 to 10000"));
+        return parser.fail(QStringLiteral("--gms must be an integer from 4 to 10000"));
     options.imagesPerGm = integer(imagesOption, options.quick ? 40 : 500, 1, 100000, ok);
     if (!ok)
-        return usageError(QStringLiteral("--images-per-gm must be a positive integer"));
+        return parser.fail(QStringLiteral("--images-per-gm must be a positive integer"));
     options.seed = quint32(integer(seedOption, 1, 0, 2147483647, ok));
     if (!ok)
-        return usageError(QStringLiteral("--seed must be a non-negative integer"));
+        return parser.fail(QStringLiteral("--seed must be a non-negative integer"));
     options.jobs = integer(jobsOption, 0, 1, 1024, ok);
     if (!ok)
-        return usageError(QStringLiteral("--jobs must be a positive integer"));
+        return parser.fail(QStringLiteral("--jobs must be a positive integer"));
 
-    try {
+    return parser.guarded([&] {
         configureThreads(options.jobs);
         zoo::ZooBuilder(options).build([](const QString &line) { printError(QStringLiteral("lgpn zoo"), line); });
-        return ExitSuccess;
-    } catch (const InputError &error) {
-        return usageError(error.message());
-    } catch (const c10::Error &error) {
-        return usageError(QString::fromStdString(error.what_without_backtrace()).section(u'\n', 0, 0));
-    } catch (const std::exception &error) {
-        return usageError(QString::fromUtf8(error.what()));
-    }
+        return int(ExitSuccess);
+    });
 }
 
 namespace {
