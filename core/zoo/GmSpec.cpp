@@ -102,7 +102,9 @@ GmSpec GmSpec::sample(int index, quint32 seed, bool quick)
     spec.resolution = spec.dataset == u"photo" && round % 4 == 3 ? 64 : 32;
     const int upBlocks = spec.resolution == 64 ? 4 : 3;
     spec.latentDim = pick(random, std::vector<int>{16, 32, 64, 100});
-    spec.baseFilters = pick(random, std::vector<int>{8, 16, 24, 32, 48});
+    // Full-resolution layers dominate a GM's cost: at 64x64 keep them narrow.
+    spec.baseFilters = spec.resolution == 64 ? pick(random, std::vector<int>{8, 12, 16})
+                                             : pick(random, std::vector<int>{8, 12, 16, 24, 32});
     spec.blocks = upBlocks + int(random() % 3);
     spec.layersPerBlock = 1 + int(random() % 3);
     spec.fcLayers = 1 + int(random() % 3);

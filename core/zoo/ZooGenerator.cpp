@@ -144,7 +144,8 @@ ZooGeneratorImpl::ZooGeneratorImpl(const GmSpec &spec)
     int64_t channels = m_bottleneckChannels;
     for (int b = 0; b < spec.blocks; ++b) {
         const bool upsample = b < upBlocks;
-        const int64_t out = upsample ? levelChannels(b + 1) : int64_t(spec.baseFilters);
+        // Extra blocks at full resolution stay at most 16 channels wide: they are the costliest.
+        const int64_t out = upsample ? levelChannels(b + 1) : std::min<int64_t>(16, spec.baseFilters);
         const QString activation = b + 1 == spec.blocks ? spec.lastBlock : QStringLiteral("relu");
         m_blocks.push_back(register_module("block" + std::to_string(b + 1),
                                            GmBlock(spec, channels, out, upsample, activation, m_styleDim)));
