@@ -45,6 +45,17 @@ HyperparameterSchema CommandParser::schema() const
 
 namespace lgpn::cli {
 
+bool CommandParser::integer(const QCommandLineOption &option, int fallback, int minimum, int maximum, int &value) const
+{
+    if (!isSet(option)) {
+        value = fallback;
+        return true;
+    }
+    bool ok = false;
+    value = this->value(option).toInt(&ok);
+    return ok && value >= minimum && value <= maximum;
+}
+
 int CommandParser::fail(const QString &message) const
 {
     printError(m_commandName, message);

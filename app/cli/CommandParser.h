@@ -22,6 +22,10 @@ public:
     HyperparameterSchema schema() const;
     const QString &commandName() const { return m_commandName; }
 
+    // The integer value of an option (fallback when not set) into `value`; false when it is not
+    // an integer from minimum to maximum.
+    bool integer(const QCommandLineOption &option, int fallback, int minimum, int maximum, int &value) const;
+
     // Prints "lgpn <command>: message" and returns ExitCannotRun.
     int fail(const QString &message) const;
     // Runs the command's body, turning any exception into a one-line message and ExitCannotRun:

@@ -7,6 +7,13 @@
 #include "ZooBuilder.h"
 #include "common/InputError.h"
 
+#include <QCoreApplication>
+#include <QThread>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
 namespace lgpn::cli {
 
 int runZooCommand(const QStringList &arguments)
@@ -22,8 +29,13 @@ int runZooCommand(const QStringList &arguments)
                                           QStringLiteral("K"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("A tiny zoo for tests: few GMs, few steps."));
-    const QCommandLineOption jobsOption(QStringLiteral("jobs"), QStringLiteral("Threads (default: all cores)."), QStringLiteral("J"));
-    parser.addOptions({outOption, gmsOption, imagesOption, seedOption, quickOption, jobsOption});
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"),
+                                        QStringLiteral("GMs trained at once, each in its own process on one core (default: the "
+                                                       "number of cores); 1 trains one GM at a time on all cores."),
+                                        QStringLiteral("J"));
+    QCommandLineOption workerOption(QStringLiteral("worker"), QStringLiteral("Internal: run as worker I of --jobs."), QStringLiteral("I"));
+    workerOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({outOption, gmsOption, imagesOption, seedOption, quickOption, jobsOption, workerOption});
     parser.addPositionalArgument(QStringLiteral("build"), QStringLiteral("The action (build)."));
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
@@ -32,32 +44,31 @@ int runZooCommand(const QStringList &arguments)
         return parser.fail(QStringLiteral("usage: lgpn zoo build --out DIR [options] (see --help)"));
     if (!parser.isSet(outOption))
         return parser.fail(QStringLiteral("--out DIR is required"));
-    auto integer = [&](const QCommandLineOption &option, int fallback, int minimum, int maximum, bool &ok) {
-        if (!parser.isSet(option))
-            return fallback;
-        const int value = parser.value(option).toInt(&ok);
-        ok = ok && value >= minimum && value <= maximum;
-        return value;
-    };
     zoo::ZooOptions options;
     options.outDir = parser.value(outOption);
     options.quick = parser.isSet(quickOption);
-    bool ok = true;
-    options.gms = integer(gmsOption, options.quick ? 16 : 64, 4, 10000, ok);
-    if (!ok)
+    if (!parser.integer(gmsOption, options.quick ? 16 : 64, 4, 10000, options.gms))
         return parser.fail(QStringLiteral("--gms must be an integer from 4 to 10000"));
-    options.imagesPerGm = integer(imagesOption, options.quick ? 40 : 500, 1, 100000, ok);
-    if (!ok)
+    if (!parser.integer(imagesOption, options.quick ? 40 : 500, 1, 100000, options.imagesPerGm))
         return parser.fail(QStringLiteral("--images-per-gm must be a positive integer"));
-    options.seed = quint32(integer(seedOption, 1, 0, 2147483647, ok));
-    if (!ok)
+    int seed = 1;
+    if (!parser.integer(seedOption, 1, 0, 2147483647, seed))
         return parser.fail(QStringLiteral("--seed must be a non-negative integer"));
-    options.jobs = integer(jobsOption, 0, 1, 1024, ok);
-    if (!ok)
+    options.seed = quint32(seed);
+    if (!parser.integer(jobsOption, QThread::idealThreadCount(), 1, 1024, options.jobs))
         return parser.fail(QStringLiteral("--jobs must be a positive integer"));
+    if (!parser.integer(workerOption, -1, 1, options.jobs - 1, options.workerIndex))
+        return parser.fail(QStringLiteral("--worker must be from 1 to --jobs minus 1"));
+    options.workerProgram = QCoreApplication::applicationFilePath();
+    if (options.workerIndex > 0) {
+        // A worker must not outlive a killed build: its rerun would start the same GMs again beside it.
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (getppid() == 1)
+            return int(ExitCannotRun);
+    }
 
     return parser.guarded([&] {
-        configureThreads(options.jobs);
+        configureThreads(options.jobs > 1 ? 1 : 0);
         zoo::ZooBuilder(options).build([](const QString &line) { printError(QStringLiteral("lgpn zoo"), line); });
         return int(ExitSuccess);
     });

@@ -153,7 +153,10 @@ GmSpec GmSpec::sample(int index, quint32 seed, bool quick)
     }
     if (spec.downsampling)
         spec.poolingLevels = int(random() % unsigned(upBlocks + 1));
-    spec.steps = quick ? 6 : (spec.resolution == 64 ? 220 : 320);
+    // AAEs (three networks) and diffusion models (an encoder too, and ten sampling passes) cost
+    // two to three times a GAN step: fewer steps keep the default zoo within the hour.
+    const int fullSteps = spec.family == u"aae" ? 200 : spec.family == u"diffusion" ? 160 : 320;
+    spec.steps = quick ? 6 : (spec.resolution == 64 ? fullSteps * 2 / 3 : fullSteps);
     spec.batch = quick ? 8 : 32;
     return spec;
 }

@@ -11,12 +11,15 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <memory>
 #include <set>
 
 namespace lgpn::zoo {
@@ -139,8 +142,62 @@ void ZooBuilder::build(const std::function<void(const QString &)> &progress)
         progress(QStringLiteral("zoo already complete in %1").arg(m_options.outDir));
         return;
     }
+    const int shares = std::max(1, m_options.jobs);
+    if (m_options.workerIndex >= 0) {
+        trainShare(m_options.workerIndex, shares, progress);
+        return;
+    }
     saveManifest(); // also proves the folder is writable before hours of work
+    if (shares > 1 && !m_options.workerProgram.isEmpty())
+        runWorkers(progress);
+    else
+        trainShare(0, 1, progress);
+    collectRecords();
+    saveManifest();
+    writeRealSet();
+    finish();
+    progress(QStringLiteral("zoo complete: %1 GMs in %2").arg(m_options.gms).arg(m_options.outDir));
+}
 
+void ZooBuilder::runWorkers(const std::function<void(const QString &)> &progress)
+{
+    // Workers 1..J-1 run as child processes; this process is worker 0.
+    std::vector<std::unique_ptr<QProcess>> workers;
+    for (int worker = 1; worker < m_options.jobs; ++worker) {
+        QStringList arguments{QStringLiteral("zoo"), QStringLiteral("build"), QStringLiteral("--out"), m_options.outDir,
+                              QStringLiteral("--gms"), QString::number(m_options.gms),
+                              QStringLiteral("--images-per-gm"), QString::number(m_options.imagesPerGm),
+                              QStringLiteral("--seed"), QString::number(m_options.seed),
+                              QStringLiteral("--jobs"), QString::number(m_options.jobs),
+                              QStringLiteral("--worker"), QString::number(worker)};
+        if (m_options.quick)
+            arguments.append(QStringLiteral("--quick"));
+        auto process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::ForwardedChannels);
+        process->start(m_options.workerProgram, arguments);
+        if (!process->waitForStarted())
+            throw InputError(m_options.workerProgram, QStringLiteral("cannot start a zoo worker: %1").arg(process->errorString()));
+        workers.push_back(std::move(process));
+    }
+    QString failure;
+    try {
+        trainShare(0, m_options.jobs, progress);
+    } catch (const std::exception &error) {
+        failure = QString::fromUtf8(error.what());
+    }
+    for (size_t i = 0; i < workers.size(); ++i) {
+        QProcess &process = *workers[i];
+        process.waitForFinished(-1);
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+            failure = QStringLiteral("zoo worker %1 stopped with exit code %2").arg(i + 1).arg(process.exitCode());
+    }
+    if (!failure.isEmpty())
+        throw InputError(m_options.outDir, failure + QStringLiteral(" (run the same command again to resume)"));
+}
+
+void ZooBuilder::trainShare(int share, int shares, const std::function<void(const QString &)> &progress)
+{
+    QDir out(m_options.outDir);
     // Training data, loaded once.
     const int fmnistCount = m_options.quick ? 512 : 6000;
     const RealImageSource::LabelledImages fmnist = RealImageSource::fashionMnist(fmnistCount);
@@ -151,17 +208,21 @@ void ZooBuilder::build(const std::function<void(const QString &)> &progress)
             photos[size] = RealImageSource::photoPatches(m_options.quick ? 256 : (size == 64 ? 1500 : 3000), size, m_options.seed + size);
         return photos[size];
     };
+    auto recordPath = [&](const QString &name) { return out.filePath(QStringLiteral("gms/") + name + QStringLiteral(".json")); };
 
-    std::set<QString> done;
-    for (const QJsonValue gm : m_manifest.value(u"gms").toArray())
-        done.insert(gm.toObject().value(u"name").toString());
     QElapsedTimer timer;
     timer.start();
     int trained = 0;
-    for (int index = 0; index < m_options.gms; ++index) {
+    int remaining = 0;
+    for (int index = share; index < m_options.gms; index += shares) {
+        const QString name = GmSpec::sample(index, m_options.seed, m_options.quick).family.toUpper()
+                             + QStringLiteral("_%1").arg(index, 3, 10, QLatin1Char('0'));
+        remaining += QFileInfo::exists(recordPath(name)) ? 0 : 1;
+    }
+    for (int index = share; index < m_options.gms; index += shares) {
         GmSpec spec = GmSpec::sample(index, m_options.seed, m_options.quick);
         spec.name = QStringLiteral("%1_%2").arg(spec.family.toUpper()).arg(index, 3, 10, QLatin1Char('0'));
-        if (done.count(spec.name))
+        if (QFileInfo::exists(recordPath(spec.name)))
             continue;
         const bool isFmnist = spec.dataset == u"fmnist";
         const std::vector<cv::Mat> &source = isFmnist ? fmnist.images : photosOf(spec.resolution).images;
@@ -172,7 +233,7 @@ void ZooBuilder::build(const std::function<void(const QString &)> &progress)
         if (!torch::isfinite(images).all().item<bool>())
             throw std::runtime_error("GM " + spec.name.toStdString() + " produced non-finite images");
 
-        // Images first (in a temporary folder renamed when complete), then the manifest entry.
+        // Images first (in a temporary folder renamed when complete), then the GM's record.
         const QString folder = out.filePath(QStringLiteral("gms/") + spec.name);
         const QString partial = folder + QStringLiteral(".partial");
         QDir(partial).removeRecursively();
@@ -183,38 +244,55 @@ void ZooBuilder::build(const std::function<void(const QString &)> &progress)
             throw InputError(folder, QStringLiteral("cannot move the finished images into place"));
 
         QJsonObject lossObject;
-        for (const auto &[name, value] : losses)
-            lossObject.insert(name, value);
+        for (const auto &[lossName, value] : losses)
+            lossObject.insert(lossName, value);
         QJsonArray architecture;
         for (double value : LabelIntrospector::architectureRow(trainer.generator()))
             architecture.append(value);
         QJsonArray lossRow;
         for (int value : LabelIntrospector::lossRow(spec.losses))
             lossRow.append(value);
-        QJsonArray gms = m_manifest.value(u"gms").toArray();
-        gms.append(QJsonObject{{QStringLiteral("name"), spec.name},
-                               {QStringLiteral("family"), spec.family},
-                               {QStringLiteral("spec"), spec.toJson()},
-                               {QStringLiteral("architectureRow"), architecture},
-                               {QStringLiteral("lossRow"), lossRow},
-                               {QStringLiteral("steps"), spec.steps},
-                               {QStringLiteral("finalLosses"), lossObject},
-                               {QStringLiteral("seed"), qint64(spec.seed)},
-                               {QStringLiteral("imageCount"), m_options.imagesPerGm},
-                               {QStringLiteral("folder"), QString(QStringLiteral("gms/") + spec.name)}});
-        m_manifest.insert(QStringLiteral("gms"), gms);
-        saveManifest();
+        const QJsonObject record{{QStringLiteral("name"), spec.name},
+                                 {QStringLiteral("family"), spec.family},
+                                 {QStringLiteral("spec"), spec.toJson()},
+                                 {QStringLiteral("architectureRow"), architecture},
+                                 {QStringLiteral("lossRow"), lossRow},
+                                 {QStringLiteral("steps"), spec.steps},
+                                 {QStringLiteral("finalLosses"), lossObject},
+                                 {QStringLiteral("seed"), qint64(spec.seed)},
+                                 {QStringLiteral("imageCount"), m_options.imagesPerGm},
+                                 {QStringLiteral("folder"), QString(QStringLiteral("gms/") + spec.name)}};
+        writeText(recordPath(spec.name), QJsonDocument(record).toJson(QJsonDocument::Indented));
         ++trained;
-        const int finished = int(gms.size());
+        const int finished = int(QDir(out.filePath(QStringLiteral("gms"))).entryList({QStringLiteral("*.json")}, QDir::Files).size()); // all workers
         const double elapsed = double(timer.elapsed()) / 1000.0;
-        const double eta = elapsed / trained * (m_options.gms - finished);
-        progress(QStringLiteral("[%1/%2] %3 (%4) trained %5 steps, elapsed %6, ETA %7")
+        const double eta = elapsed / trained * (remaining - trained);
+        progress(QStringLiteral("%1[%2/%3] %4 (%5) trained %6 steps, elapsed %7, ETA %8")
+                     .arg(shares > 1 ? QStringLiteral("worker %1: ").arg(share) : QString())
                      .arg(finished).arg(m_options.gms).arg(spec.name, spec.family).arg(spec.steps)
                      .arg(duration(elapsed), duration(eta)));
     }
-    writeRealSet();
-    finish();
-    progress(QStringLiteral("zoo complete: %1 GMs in %2").arg(m_options.gms).arg(m_options.outDir));
+}
+
+void ZooBuilder::collectRecords()
+{
+    QDir out(m_options.outDir);
+    QJsonArray gms;
+    for (int index = 0; index < m_options.gms; ++index) {
+        const QString name = GmSpec::sample(index, m_options.seed, m_options.quick).family.toUpper()
+                             + QStringLiteral("_%1").arg(index, 3, 10, QLatin1Char('0'));
+        const QString path = out.filePath(QStringLiteral("gms/") + name + QStringLiteral(".json"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw InputError(path, QStringLiteral("GM record missing: the build is not finished (run the same command again)"));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject() || document.object().value(u"name").toString() != name
+            || !QFileInfo(out.filePath(QStringLiteral("gms/") + name)).isDir())
+            throw InputError(path, QStringLiteral("damaged GM record: remove it and its image folder, then run the same command again"));
+        gms.append(document.object());
+    }
+    m_manifest.insert(QStringLiteral("gms"), gms);
 }
 
 void ZooBuilder::writeRealSet()

@@ -16,13 +16,18 @@ struct ZooOptions
     int imagesPerGm = 500;
     quint32 seed = 1;
     bool quick = false;
-    int jobs = 1; // reserved: GMs are trained one after another, each on all cores
+    // GMs trained at once, each in its own process on one core: small GMs use one core far
+    // better than they split over several. Needs workerProgram (an lgpn executable).
+    int jobs = 1;
+    QString workerProgram;
+    int workerIndex = -1; // >= 0 in a worker process: trains GMs with index % jobs == workerIndex
 };
 
 // Builds the model zoo (see core/zoo/README.md): trains each GM, samples its images, reads its
 // labels from its generator, and finally writes the zoo schema (tertile bin edges), RED-style
-// label tables, the four test sets and the real set. Resumable: finished GMs are recorded in
-// the manifest after their images are in place, and a rerun skips them.
+// label tables, the four test sets and the real set. Resumable: each finished GM leaves a record
+// (gms/NAME.json) once its images are in place, and a rerun skips it; the manifest's GM list is
+// assembled from the records in index order, so it does not depend on which worker ran what.
 class ZooBuilder
 {
 public:
@@ -35,6 +40,9 @@ public:
 private:
     void loadOrStartManifest();
     void saveManifest() const;
+    void trainShare(int share, int shares, const std::function<void(const QString &)> &progress);
+    void runWorkers(const std::function<void(const QString &)> &progress);
+    void collectRecords();
     void writeRealSet();
     void finish();
 
