@@ -34,5 +34,8 @@ struct CliCommandRegistration
 // Messages to the user: results go to stdout, diagnostics to stderr.
 void printOut(const QString &text);
 void printError(const QString &command, const QString &message);
+// Writes a result file all at once (a temporary file renamed), so a stopped run never leaves a
+// half-written one. Throws InputError naming the file.
+void writeFileAtomically(const QString &path, const QByteArray &bytes);
 
 } // namespace lgpn::cli

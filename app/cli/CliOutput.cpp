@@ -1,5 +1,9 @@
 #include "CliCommand.h"
 
+#include "common/InputError.h"
+
+#include <QSaveFile>
+
 #include <cstdio>
 
 namespace lgpn::cli {
@@ -15,6 +19,13 @@ void printError(const QString &command, const QString &message)
 {
     const QByteArray bytes = (command + u": " + message + u'\n').toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+void writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw InputError(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
 }
 
 } // namespace lgpn::cli

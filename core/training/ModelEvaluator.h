@@ -1,0 +1,56 @@
+#pragma once
+
+#include "TrainingDataset.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+namespace lgpn {
+
+class ModelBundle;
+
+struct EvaluationOptions
+{
+    int fold = -1;            // test set to evaluate on (1..4); -1: the one the bundle held out
+    int imagesPerGm = 100;    // test images per GM (the first ones, in file order)
+    int pairImagesPerGm = 20; // images per GM in the coordinated-attack pairs
+    int seenGms = 16;         // training GMs whose images form the "seen" pairs
+    quint64 seed = 1;         // the different-GM pairs and the random-ground-truth reference
+    QString device = QStringLiteral("auto");
+};
+
+// The paper's evaluation (Sec. 4) of a model bundle on one test set of a data set:
+//  - parsing: per node F1 and accuracy (threshold 0.5) over the test images, averaged per group
+//    kind (loss functions, discrete architecture nodes, continuous range nodes; F1 averages skip
+//    nodes absent from the test set and never predicted), and the L1 error of the regressed
+//    continuous parameters in normalised units; the same for the paper's trivial references
+//    (random ground truth: a random training GM's labels; mean/mode of the training GMs);
+//  - coordinated attacks (Sec. 4.2): cosine similarity of the node-probability vectors of image
+//    pairs from the same vs different GMs, for unseen (test) and seen (training) GMs: AUC,
+//    detection probability at 5% and 1% false alarms, and accuracy at the threshold that is best
+//    on the seen pairs;
+//  - detection: average precision, AUC and accuracy (at 0.5) of P(generated) on the test GMs'
+//    images against the real images held out with the fold.
+// Images go through ImageAnalyzer, the same function as `lgpn analyze` and the studio. A file
+// that cannot be read is skipped and counted, with its message, in the result.
+class ModelEvaluator
+{
+public:
+    ModelEvaluator(const ModelBundle &bundle, const TrainingDataset &dataset, EvaluationOptions options);
+
+    // The result as JSON (see `lgpn eval --json`). Throws InputError when the bundle does not fit
+    // the data (schema) or there is nothing to evaluate.
+    QJsonObject run(const std::function<void(const QString &)> &progress);
+
+    // A markdown report of one result (or of a protocol's averaged results).
+    static QString markdown(const QJsonObject &result);
+
+private:
+    const ModelBundle &m_bundle;
+    const TrainingDataset &m_dataset;
+    EvaluationOptions m_options;
+};
+
+} // namespace lgpn
