@@ -21,7 +21,7 @@ int runBenchCommand(const QStringList &arguments)
     CommandParser parser(arguments.first(), QStringLiteral("Measures images/s and achieved GFLOP/s of LGPN for batch 1 "
                                                            "and 8 (both configurations unless one is named)."));
     const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("compact or paper."), QStringLiteral("name"));
-    const QCommandLineOption modelOption(QStringLiteral("model"), QStringLiteral("Benchmark a model bundle."), QStringLiteral("bundle"));
+    const QCommandLineOption modelOption(QStringLiteral("model"), QStringLiteral("Benchmark a model bundle (default: the embedded one)."), QStringLiteral("bundle"));
     const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("One batch size instead of 1 and 8."), QStringLiteral("B"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."), QStringLiteral("T"));
     const QCommandLineOption deviceOption(QStringLiteral("device"), QStringLiteral("auto (default), cpu or cuda."),
@@ -63,7 +63,7 @@ int runBenchCommand(const QStringList &arguments)
         struct Subject { QString name; LgpnModel model; };
         std::vector<Subject> subjects;
         if (parser.isSet(modelOption)) {
-            const ModelBundle bundle = ModelBundle::load(parser.value(modelOption));
+            const ModelBundle bundle = ModelBundle::load(ModelBundle::resolvePath(parser.value(modelOption)));
             subjects.push_back({bundle.manifest().modelId, bundle.model()});
         } else {
             const QStringList configs = parser.isSet(configOption) ? QStringList{parser.value(configOption)}

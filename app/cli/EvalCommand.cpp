@@ -22,7 +22,8 @@ int runEvalCommand(const QStringList &arguments)
                                         "detection, generated-image detection). Prints a markdown summary."),
                          false);
     const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("A zoo folder or RED-style data."), QStringLiteral("dir"));
-    const QCommandLineOption modelOption(QStringLiteral("model"), QStringLiteral("The model bundle (.lgpn)."), QStringLiteral("bundle"));
+    const QCommandLineOption modelOption(QStringLiteral("model"), QStringLiteral("The model bundle (.lgpn); default: the embedded model."),
+                                          QStringLiteral("bundle"));
     const QCommandLineOption foldOption(QStringLiteral("fold"), QStringLiteral("Test set 1 to 4 (default: the one the model held out)."),
                                         QStringLiteral("k"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the full result as JSON to FILE."), QStringLiteral("file"));
@@ -36,8 +37,8 @@ int runEvalCommand(const QStringList &arguments)
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
-    if (!parser.isSet(dataOption) || !parser.isSet(modelOption))
-        return parser.fail(QStringLiteral("--data DIR and --model BUNDLE are required"));
+    if (!parser.isSet(dataOption))
+        return parser.fail(QStringLiteral("--data DIR is required"));
     EvaluationOptions options;
     options.device = parser.value(deviceOption);
     if (!parser.integer(foldOption, -1, 1, 4, options.fold))
@@ -51,7 +52,7 @@ int runEvalCommand(const QStringList &arguments)
     return parser.guarded([&] {
         configureThreads(threads);
         const TrainingDataset dataset = TrainingDataset::open(parser.value(dataOption));
-        const ModelBundle bundle = ModelBundle::load(parser.value(modelOption));
+        const ModelBundle bundle = ModelBundle::load(ModelBundle::resolvePath(parser.value(modelOption)));
         const QJsonObject result = ModelEvaluator(bundle, dataset, options).run([](const QString &line) {
             printError(QStringLiteral("lgpn eval"), line);
         });

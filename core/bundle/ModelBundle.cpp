@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -118,6 +119,20 @@ void ModelBundle::save(const QString &path)
     manifest.insert(QStringLiteral("version"), kFormatVersion);
     archive.setSection(kManifest, QJsonDocument(manifest).toJson(QJsonDocument::Indented));
     archive.save(path);
+}
+
+const QString ModelBundle::kEmbeddedPath = QStringLiteral(":/lgpn/models/default.lgpn");
+const QString ModelBundle::kEmbeddedCardPath = QStringLiteral(":/lgpn/models/default.md");
+
+QString ModelBundle::embeddedModelCard()
+{
+    QFile file(kEmbeddedCardPath);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QString ModelBundle::resolvePath(const QString &requested)
+{
+    return requested.isEmpty() || requested == u"default" ? kEmbeddedPath : requested;
 }
 
 ModelBundle ModelBundle::load(const QString &path)

@@ -3,7 +3,9 @@
 #include "common/InputError.h"
 #include "graph/CorrelationGraph.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -170,6 +172,24 @@ private slots:
         } catch (const InputError &error) {
             QVERIFY2(error.reason().startsWith(QStringLiteral("schema mismatch")), qPrintable(error.message()));
         }
+    }
+
+    void embeddedModelLoadsAndMatchesItsCard()
+    {
+        // The shipped model: it loads (every section hash verified), and its model card names
+        // the SHA-256 of exactly these bytes and the model id in the bundle's manifest.
+        const ModelBundle bundle = ModelBundle::loadEmbedded();
+        QCOMPARE(ModelBundle::resolvePath(QString()), ModelBundle::kEmbeddedPath);
+        QCOMPARE(ModelBundle::resolvePath(QStringLiteral("default")), ModelBundle::kEmbeddedPath);
+        QCOMPARE(bundle.manifest().metrics.value(u"heldOutFold").toInt(-1), 0);
+        const QByteArray bytes = readAll(ModelBundle::kEmbeddedPath);
+        QVERIFY(!bytes.isEmpty());
+        const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString card = ModelBundle::embeddedModelCard();
+        const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("SHA-256 of `default.lgpn`: `([0-9a-f]{64})`")).match(card);
+        QVERIFY2(match.hasMatch(), "the model card does not state the bundle's SHA-256");
+        QCOMPARE(match.captured(1), sha256);
+        QVERIFY2(card.contains(bundle.manifest().modelId), qPrintable(bundle.manifest().modelId));
     }
 
     void savingIsAtomic()
