@@ -1,0 +1,122 @@
+#include "BatchAnalyzer.h"
+
+#include "analysis/ImageAnalyzer.h"
+#include "common/InputError.h"
+
+#include <QFileInfo>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace lgpn {
+
+namespace {
+
+// One input after the reader: either a decoded image or the reason it could not be read.
+struct ReadInput
+{
+    ImageAnalysis analysis; // file fields filled; predictions empty
+    std::optional<LoadedImage> image;
+};
+
+} // namespace
+
+BatchAnalyzer::BatchAnalyzer(ImageAnalyzer &analyzer, ImageLoader loader, int readAhead)
+    : m_analyzer(analyzer)
+    , m_loader(std::move(loader))
+    , m_readAhead(std::max(1, readAhead))
+{
+}
+
+int BatchAnalyzer::run(const std::vector<InputCollector::Entry> &inputs, const std::function<void(ImageAnalysis &&)> &onResult,
+                       const std::atomic<bool> *stop)
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<ReadInput> queue;
+    bool readerDone = false;
+    bool consumerGone = false;
+
+    std::thread reader([&] {
+        for (const InputCollector::Entry &entry : inputs) {
+            ReadInput item;
+            item.analysis.path = entry.path;
+            if (!entry.error.isEmpty()) {
+                item.analysis.error = entry.error;
+            } else {
+                try {
+                    LoadedImage image = m_loader.load(entry.path);
+                    item.analysis.sha256 = image.sha256;
+                    item.analysis.fileSize = image.fileSize;
+                    item.analysis.format = image.format;
+                    item.analysis.width = image.width;
+                    item.analysis.height = image.height;
+                    item.analysis.notes = image.notes;
+                    item.image = std::move(image);
+                } catch (const InputError &error) {
+                    item.analysis.error = error.reason();
+                    item.analysis.fileSize = QFileInfo(entry.path).size();
+                } catch (const std::exception &error) {
+                    item.analysis.error = QString::fromLocal8Bit(error.what());
+                }
+            }
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return int(queue.size()) < m_readAhead || consumerGone; });
+            if (consumerGone)
+                break;
+            queue.push_back(std::move(item));
+            changed.notify_all();
+        }
+        std::lock_guard lock(mutex);
+        readerDone = true;
+        changed.notify_all();
+    });
+
+    // However the loop below ends (done, cancelled, an exception from onResult), the reader is
+    // told to stop and joined before this function returns.
+    struct ReaderJoin
+    {
+        std::function<void()> finish;
+        ~ReaderJoin() { finish(); }
+    } join{[&] {
+        {
+            std::lock_guard lock(mutex);
+            consumerGone = true;
+            changed.notify_all();
+        }
+        reader.join();
+    }};
+
+    int analysed = 0;
+    for (size_t done = 0; done < inputs.size(); ++done) {
+        ReadInput item;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return !queue.empty() || readerDone; });
+            if (queue.empty())
+                break;
+            item = std::move(queue.front());
+            queue.pop_front();
+            changed.notify_all();
+        }
+        if (stop && stop->load())
+            break;
+        if (item.image) {
+            try {
+                m_analyzer.analyze(*item.image, item.analysis);
+                item.analysis.ok = true;
+                ++analysed;
+            } catch (const std::exception &error) {
+                item.analysis.error = QStringLiteral("the model could not analyse it: %1").arg(QString::fromLocal8Bit(error.what()));
+            }
+            item.image.reset();
+        }
+        onResult(std::move(item.analysis));
+    }
+    return analysed;
+}
+
+} // namespace lgpn

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "analysis/ImageAnalysis.h"
+#include "analysis/InputCollector.h"
+#include "image/ImageLoader.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace lgpn {
+
+class ImageAnalyzer;
+
+// Runs the analysis over a list of files as a pipeline: a reader thread hashes and decodes the
+// next files (a bounded queue of `readAhead` images, so memory does not grow with the number of
+// files) while the model analyses the current one. Results come back in input order, one call
+// per file, as soon as they are ready; a file that cannot be read or analysed comes back with
+// ok == false and its error, and the batch goes on. Inputs are only read.
+class BatchAnalyzer
+{
+public:
+    BatchAnalyzer(ImageAnalyzer &analyzer, ImageLoader loader = ImageLoader(), int readAhead = 8);
+
+    // Returns how many files were analysed successfully. `stop` (optional) cancels between files.
+    int run(const std::vector<InputCollector::Entry> &inputs, const std::function<void(ImageAnalysis &&)> &onResult,
+            const std::atomic<bool> *stop = nullptr);
+
+private:
+    ImageAnalyzer &m_analyzer;
+    ImageLoader m_loader;
+    int m_readAhead;
+};
+
+} // namespace lgpn

@@ -1,0 +1,51 @@
+#include "CsvReportWriter.h"
+
+namespace lgpn {
+
+CsvReportWriter::CsvReportWriter(const QString &path, bool force, const ReportContext &context)
+    : m_output(path, force)
+    , m_context(context)
+{
+    QStringList columns{QStringLiteral("path"), QStringLiteral("sha256"), QStringLiteral("file_size"), QStringLiteral("format"),
+                        QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("status"), QStringLiteral("error"),
+                        QStringLiteral("notes"), QStringLiteral("generated_probability"), QStringLiteral("crop_count"),
+                        QStringLiteral("crop_agreement")};
+    for (const SchemaNode &node : context.schema.nodes())
+        columns << QStringLiteral("p_") + node.id;
+    for (int group : context.schema.groupsOfKind(GroupKind::Continuous))
+        columns << context.schema.group(group).id + QStringLiteral("_value") << context.schema.group(group).id + QStringLiteral("_range");
+    m_output.write(columns.join(u',').toUtf8() + "\r\n");
+}
+
+QString CsvReportWriter::field(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    return u'"' + QString(text).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+void CsvReportWriter::add(const ImageAnalysis &a)
+{
+    QStringList row{field(a.path), QString::fromLatin1(a.sha256), QString::number(a.fileSize), field(a.format),
+                    QString::number(a.width), QString::number(a.height), a.ok ? QStringLiteral("ok") : QStringLiteral("error"),
+                    field(a.error), field(a.notes.join(QStringLiteral("; ")))};
+    if (a.ok) {
+        row << QString::number(a.generatedProbability, 'f', 6) << QString::number(a.cropCount) << QString::number(a.cropAgreement, 'f', 6);
+        for (float probability : a.nodeProbabilities)
+            row << QString::number(probability, 'f', 6);
+        for (const ContinuousFinding &finding : continuousFindings(m_context.schema, a))
+            row << QString::number(finding.value, 'g', 6) << field(finding.range);
+    } else {
+        const int empty = 3 + m_context.schema.nodeCount() + 2 * int(m_context.schema.groupsOfKind(GroupKind::Continuous).size());
+        for (int i = 0; i < empty; ++i)
+            row << QString();
+    }
+    m_output.write(row.join(u',').toUtf8() + "\r\n");
+}
+
+void CsvReportWriter::finish()
+{
+    m_output.commit();
+}
+
+} // namespace lgpn
