@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
+
+#include <dirent.h>
 #include <QFileInfo>
 
 #include <set>
@@ -48,6 +51,18 @@ void walkFolder(const QString &folder, bool recursive, std::set<QString> &visite
         }
         if (hasImageExtension(entry))
             visit({entry.filePath(), QString()});
+    }
+    // Names that are not valid in the file-name encoding (UTF-8) do not survive Qt's listing:
+    // find them with readdir so that they are reported rather than silently left out.
+    if (DIR *raw = ::opendir(QFile::encodeName(folder).constData())) {
+        while (const dirent *item = ::readdir(raw)) {
+            const QByteArray name(item->d_name);
+            const QString decoded = QFile::decodeName(name);
+            if (QFile::encodeName(decoded) != name && hasImageExtension(QFileInfo(decoded)))
+                visit({QDir(folder).filePath(decoded),
+                       QStringLiteral("the file name is not valid UTF-8 and cannot be opened by name; rename the file")});
+        }
+        ::closedir(raw);
     }
 }
 

@@ -144,7 +144,7 @@ class TestTraining : public QObject
 private slots:
     void initTestCase()
     {
-        configureThreads(2); // as the CLI does: OpenBLAS on one thread beside LibTorch's
+        configureThreads(1); // one thread: ctest runs tests side by side
         QVERIFY(m_data.isValid());
         if (!writeRedStyleData(m_data.path()))
             QSKIP("shared/reference/red140 is not beside the repository");

@@ -1,0 +1,244 @@
+// Batch analysis and its reports, through `lgpn analyze` as an investigator runs it.
+
+#include "report/CsvReportWriter.h"
+#include "report/SimilarityCollector.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace lgpn;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runLgpn(const QStringList &arguments)
+{
+    QProcess process;
+    // One thread: ctest runs tests side by side, and LibTorch's spinning OpenMP threads slow to
+    // a crawl when they outnumber the free cores.
+    process.start(QStringLiteral(LGPN_CLI_PATH), arguments + QStringList{QStringLiteral("--threads"), QStringLiteral("1")});
+    if (!process.waitForFinished(240000)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, {}, "timed out"};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+cv::Mat pattern(int width, int height, int seed, int type = CV_8UC3)
+{
+    cv::Mat image(height, width, type);
+    cv::randu(image, cv::Scalar::all(0), cv::Scalar::all(type == CV_16UC3 ? 65535 : 255));
+    cv::Mat noise(height, width, type);
+    cv::theRNG().state = uint64_t(seed);
+    cv::randu(noise, cv::Scalar::all(0), cv::Scalar::all(30));
+    return image + noise;
+}
+
+QString sha256Of(const QString &path)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex());
+}
+
+long peakChildRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void folderWithEveryKindOfBadInput()
+    {
+        QTemporaryDir dir;
+        const QDir d(dir.path());
+        QVERIFY(d.mkpath(QStringLiteral("case/sub")));
+        const QString c = d.filePath(QStringLiteral("case"));
+        cv::imwrite(QString(c + u"/good.png").toStdString(), pattern(32, 32, 1));
+        cv::imwrite(QString(c + u"/sub/large.png").toStdString(), pattern(200, 120, 2));
+        cv::imwrite(QString(c + u"/sixteen-bit.png").toStdString(), pattern(40, 40, 3, CV_16UC3));
+        cv::imwrite(QString(c + u"/gray.png").toStdString(), pattern(32, 32, 4, CV_8UC1));
+        cv::imwrite(QString(c + u"/alpha.png").toStdString(), pattern(32, 32, 5, CV_8UC4));
+        cv::imwrite(QString(c + u"/ünïcode name with spaces.png").toStdString(), pattern(32, 32, 6));
+        writeAll(c + u"/empty.png", QByteArray());
+        writeAll(c + u"/text.jpg", QByteArrayLiteral("this is not an image\n"));
+        writeAll(c + u"/truncated.png", readAll(c + u"/good.png").left(100));
+        // A PNG whose header claims 60000 x 60000 pixels: refused before any decoding.
+        QByteArray huge = readAll(c + u"/good.png");
+        huge.replace(16, 8, QByteArray::fromHex("0000ea600000ea60"));
+        writeAll(c + u"/huge.png", huge);
+        // A link loop and a file name that is not valid UTF-8.
+        QVERIFY(QFile::link(c, c + u"/sub/loop"));
+        const QByteArray badName = QFile::encodeName(c) + "/bad-\xff-name.png";
+        const int fd = ::open(badName.constData(), O_CREAT | O_WRONLY, 0644);
+        QVERIFY(fd >= 0);
+        const QByteArray png = readAll(c + u"/good.png");
+        QCOMPARE(::write(fd, png.constData(), size_t(png.size())), ssize_t(png.size()));
+        ::close(fd);
+        const QByteArray goodBefore = readAll(c + u"/good.png");
+
+        const QString json = d.filePath(QStringLiteral("report.json"));
+        const QString csv = d.filePath(QStringLiteral("report.csv"));
+        const Run run = runLgpn({QStringLiteral("analyze"), c, QStringLiteral("--recursive"), QStringLiteral("--json"), json,
+                              QStringLiteral("--csv"), csv});
+        QCOMPARE(run.exitCode, 1); // some files failed: documented exit code 1
+        const QJsonObject report = QJsonDocument::fromJson(readAll(json)).object();
+        QCOMPARE(report.value(u"format").toString(), QStringLiteral("lgpn-analysis"));
+        QCOMPARE(report.value(u"model")[u"sha256"].toString().size(), 64);
+        QVERIFY(!report.value(u"model")[u"id"].toString().isEmpty());
+        const QJsonArray images = report.value(u"images").toArray();
+        QMap<QString, QJsonObject> byName;
+        for (const QJsonValue &value : images)
+            byName.insert(QFileInfo(value[u"path"].toString()).fileName(), value.toObject());
+        for (const QString &ok : {QStringLiteral("good.png"), QStringLiteral("large.png"), QStringLiteral("sixteen-bit.png"),
+                                  QStringLiteral("gray.png"), QStringLiteral("alpha.png"), QStringLiteral("ünïcode name with spaces.png")}) {
+            QVERIFY2(byName.contains(ok), qPrintable(ok));
+            QCOMPARE(byName[ok].value(u"status").toString(), QStringLiteral("ok"));
+            QCOMPARE(byName[ok].value(u"nodes").toArray().size(), 55);
+            QCOMPARE(byName[ok].value(u"sha256").toString(), sha256Of(byName[ok].value(u"path").toString()));
+        }
+        QVERIFY(byName[QStringLiteral("large.png")].value(u"cropCount").toInt() > 1);
+        QVERIFY(!byName[QStringLiteral("sixteen-bit.png")].value(u"notes").toArray().isEmpty());
+        for (const QString &bad : {QStringLiteral("empty.png"), QStringLiteral("text.jpg"), QStringLiteral("truncated.png"),
+                                   QStringLiteral("huge.png")}) {
+            QVERIFY2(byName.contains(bad), qPrintable(bad));
+            QCOMPARE(byName[bad].value(u"status").toString(), QStringLiteral("error"));
+            QVERIFY(!byName[bad].value(u"error").toString().isEmpty());
+        }
+        QVERIFY(byName[QStringLiteral("huge.png")].value(u"error").toString().contains(QStringLiteral("pixels")));
+        int badNameEntries = 0;
+        for (const QString &name : byName.keys())
+            badNameEntries += name.startsWith(QStringLiteral("bad-")) ? 1 : 0;
+        QCOMPARE(badNameEntries, 1); // listed with its error, not lost
+        ::unlink(badName.constData());
+        const QJsonObject summary = report.value(u"summary").toObject();
+        QCOMPARE(summary.value(u"files").toInt(), images.size());
+        QCOMPARE(summary.value(u"failed").toInt() + summary.value(u"analysed").toInt(), images.size());
+        // The CSV has a row per file; the inputs were not modified.
+        QCOMPARE(int(readAll(csv).count("\r\n")), images.size() + 1);
+        QCOMPARE(readAll(c + u"/good.png"), goodBefore);
+
+        // Reports are never replaced without --force, and nothing else is done then.
+        const QByteArray before = readAll(json);
+        const Run again = runLgpn({QStringLiteral("analyze"), c + u"/good.png", QStringLiteral("--json"), json});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.err.contains("--force"));
+        QCOMPARE(readAll(json), before);
+        const Run forced = runLgpn({QStringLiteral("analyze"), c + u"/good.png", QStringLiteral("--json"), json, QStringLiteral("--force")});
+        QCOMPARE(forced.exitCode, 0); // every file analysed
+        QCOMPARE(QJsonDocument::fromJson(readAll(json)).object().value(u"images").toArray().size(), 1);
+    }
+
+    void cannotStartExitsWithTwo()
+    {
+        QCOMPARE(runLgpn({QStringLiteral("analyze")}).exitCode, 2);
+        QTemporaryDir dir;
+        writeAll(dir.filePath(QStringLiteral("damaged.lgpn")), QByteArrayLiteral("not a bundle"));
+        const Run run = runLgpn({QStringLiteral("analyze"), dir.path(), QStringLiteral("--model"), dir.filePath(QStringLiteral("damaged.lgpn"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("damaged.lgpn"));
+    }
+
+    void sameGeneratorImagesAreGrouped()
+    {
+        SimilarityCollector collector;
+        collector.add(0, {1, 0, 0});
+        collector.add(2, {0, 1, 0});
+        collector.add(5, {0.9f, 0.1f, 0});
+        collector.add(7, {0, 0.95f, 0.05f});
+        collector.add(8, {0, 0, 1});
+        const SimilarityReport report = collector.result(0.9);
+        QCOMPARE(report.matrix.rows, 5);
+        QCOMPARE(report.groups.size(), size_t(2));
+        QCOMPARE(report.groups[0], (std::vector<int>{0, 5}));
+        QCOMPARE(report.groups[1], (std::vector<int>{2, 7}));
+        // Above the matrix limit the same groups come from pair by pair union-find.
+        SimilarityCollector small(2);
+        small.add(0, {1, 0, 0});
+        small.add(2, {0, 1, 0});
+        small.add(5, {0.9f, 0.1f, 0});
+        small.add(7, {0, 0.95f, 0.05f});
+        const SimilarityReport large = small.result(0.9);
+        QCOMPARE(large.matrix.rows, 0);
+        QVERIFY(!large.note.isEmpty());
+        QCOMPARE(large.groups, report.groups);
+    }
+
+    void csvQuoting()
+    {
+        QCOMPARE(CsvReportWriter::field(QStringLiteral("plain")), QStringLiteral("plain"));
+        QCOMPARE(CsvReportWriter::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(CsvReportWriter::field(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+    }
+
+    void memoryStaysBounded()
+    {
+        // Peak memory of a 5,000-image run against a 500-image one: results are streamed, so ten
+        // times the images must not take much more memory.
+        QTemporaryDir dir;
+        const QDir d(dir.path());
+        QVERIFY(d.mkpath(QStringLiteral("small")) && d.mkpath(QStringLiteral("large")));
+        const cv::Mat base = pattern(32, 32, 9);
+        std::vector<uchar> png;
+        cv::imencode(".png", base, png);
+        const QByteArray bytes(reinterpret_cast<const char *>(png.data()), qsizetype(png.size()));
+        for (int i = 0; i < 5000; ++i) {
+            writeAll(QStringLiteral("%1/large/%2.png").arg(dir.path()).arg(i, 5, 10, QLatin1Char('0')), bytes);
+            if (i < 500)
+                writeAll(QStringLiteral("%1/small/%2.png").arg(dir.path()).arg(i, 5, 10, QLatin1Char('0')), bytes);
+        }
+        const Run small = runLgpn({QStringLiteral("analyze"), d.filePath(QStringLiteral("small")), QStringLiteral("--json"),
+                                d.filePath(QStringLiteral("small.json"))});
+        QCOMPARE(small.exitCode, 0);
+        const long smallPeak = peakChildRssKb();
+        const Run large = runLgpn({QStringLiteral("analyze"), d.filePath(QStringLiteral("large")), QStringLiteral("--json"),
+                                d.filePath(QStringLiteral("large.json"))});
+        QCOMPARE(large.exitCode, 0);
+        const long largePeak = peakChildRssKb(); // the largest child so far
+        qInfo("peak RSS: 500 images %ld kB, 5000 images %ld kB", smallPeak, largePeak);
+        QVERIFY2(largePeak < smallPeak + smallPeak / 4, qPrintable(QStringLiteral("%1 kB vs %2 kB").arg(largePeak).arg(smallPeak)));
+        QCOMPARE(QJsonDocument::fromJson(readAll(d.filePath(QStringLiteral("large.json")))).object().value(u"images").toArray().size(), 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "test_report.moc"
