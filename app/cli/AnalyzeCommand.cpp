@@ -1,4 +1,4 @@
-// lgpn analyze PATH... [--model BUNDLE] [--recursive] [--json FILE|-] [--csv FILE] [--device D]
+// lgpn analyze PATH... [--model BUNDLE] [--recursive] [--json FILE|-] [--csv FILE] [--pdf FILE] [--device D]
 //              [--threshold T] [--crops N] [--progress] [--force]
 
 #include "CliCommand.h"
@@ -12,6 +12,7 @@
 #include "common/InputError.h"
 #include "report/CsvReportWriter.h"
 #include "report/JsonReportWriter.h"
+#include "report/PdfReportWriter.h"
 #include "report/SimilarityCollector.h"
 
 #include <QCryptographicHash>
@@ -67,6 +68,7 @@ int runAnalyzeCommand(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the JSON report to FILE (- for standard output)."),
                                         QStringLiteral("file"));
     const QCommandLineOption csvOption(QStringLiteral("csv"), QStringLiteral("Write one CSV row per image to FILE."), QStringLiteral("file"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QStringLiteral("Write the PDF report to FILE."), QStringLiteral("file"));
     const QCommandLineOption deviceOption(QStringLiteral("device"), QStringLiteral("auto (default), cpu or cuda."),
                                           QStringLiteral("device"), QStringLiteral("auto"));
     const QCommandLineOption thresholdOption(QStringLiteral("threshold"), QStringLiteral("Decision threshold for nodes (default 0.5)."),
@@ -80,7 +82,7 @@ int runAnalyzeCommand(const QStringList &arguments)
     const QCommandLineOption progressOption(QStringLiteral("progress"), QStringLiteral("A progress bar with rate and ETA on stderr."));
     const QCommandLineOption forceOption(QStringLiteral("force"), QStringLiteral("Replace existing report files."));
     const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."), QStringLiteral("T"));
-    parser.addOptions({modelOption, recursiveOption, jsonOption, csvOption, deviceOption, thresholdOption, similarityOption, cropsOption,
+    parser.addOptions({modelOption, recursiveOption, jsonOption, csvOption, pdfOption, deviceOption, thresholdOption, similarityOption, cropsOption,
                        progressOption, forceOption, threadsOption});
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
@@ -101,13 +103,19 @@ int runAnalyzeCommand(const QStringList &arguments)
     int threads = 0;
     if (!parser.integer(threadsOption, 0, 1, 4096, threads))
         return parser.fail(QStringLiteral("--threads must be a positive integer"));
-    if (parser.isSet(jsonOption) && parser.isSet(csvOption) && parser.value(jsonOption) == parser.value(csvOption))
-        return parser.fail(QStringLiteral("--json and --csv name the same file"));
+    QStringList reports;
+    for (const QCommandLineOption *option : {&jsonOption, &csvOption, &pdfOption}) {
+        if (parser.isSet(*option) && parser.value(*option) != u"-") {
+            if (reports.contains(parser.value(*option)))
+                return parser.fail(QStringLiteral("two reports name the same file %1").arg(parser.value(*option)));
+            reports << parser.value(*option);
+        }
+    }
 
     return parser.guarded([&] {
         const bool force = parser.isSet(forceOption);
         // Refuse to replace a report before any work is done.
-        for (const QCommandLineOption *option : {&jsonOption, &csvOption}) {
+        for (const QCommandLineOption *option : {&jsonOption, &csvOption, &pdfOption}) {
             if (parser.isSet(*option))
                 ReportOutput::checkWritable(parser.value(*option), force);
         }
@@ -134,11 +142,14 @@ int runAnalyzeCommand(const QStringList &arguments)
         const std::vector<InputCollector::Entry> inputs = InputCollector::collect(paths, parser.isSet(recursiveOption));
         std::optional<JsonReportWriter> json;
         std::optional<CsvReportWriter> csv;
+        std::optional<PdfReportWriter> pdf;
         if (parser.isSet(jsonOption))
             json.emplace(parser.value(jsonOption), force, context);
         if (parser.isSet(csvOption))
             csv.emplace(parser.value(csvOption), force, context);
-        const bool table = !json && !csv;
+        if (parser.isSet(pdfOption))
+            pdf.emplace(parser.value(pdfOption), force, context);
+        const bool table = !json && !csv && !pdf;
         if (table)
             printOut(QStringLiteral("model %1 (%2) on %3\n").arg(context.modelId, context.modelSha256.left(16), context.device));
 
@@ -173,6 +184,8 @@ int runAnalyzeCommand(const QStringList &arguments)
                 json->add(analysis);
             if (csv)
                 csv->add(analysis);
+            if (pdf)
+                pdf->add(analysis);
             if (table) {
                 printOut(analysis.ok ? QStringLiteral("%1  generated %2  crops %3 (agreement %4)  %5\n")
                                            .arg(QString::fromLatin1(analysis.sha256.left(12)))
@@ -200,6 +213,8 @@ int runAnalyzeCommand(const QStringList &arguments)
             json->finish(summary, pairs);
         if (csv)
             csv->finish();
+        if (pdf)
+            pdf->finish(summary, pairs);
         if (table) {
             for (const std::vector<int> &group : pairs.groups) {
                 QStringList members;

@@ -3,6 +3,9 @@
 #include "CliCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -24,7 +27,14 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    // PDF reports paint text, which needs a QGuiApplication; headless, on the offscreen platform.
+    bool paints = false;
+    for (int i = 1; i < argc; ++i)
+        paints = paints || QByteArray(argv[i]) == "--pdf" || QByteArray(argv[i]).startsWith("--pdf=");
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        paints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lgpn"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LGPN_VERSION));
 

@@ -3,6 +3,8 @@
 #include "analysis/ImageAnalyzer.h"
 #include "common/InputError.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 
 #include <condition_variable>
@@ -21,6 +23,16 @@ struct ReadInput
     ImageAnalysis analysis; // file fields filled; predictions empty
     std::optional<LoadedImage> image;
 };
+
+// The hash of a file that could not be decoded, for the chain of custody; empty when unreadable.
+QByteArray sha256OfFile(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() > maxBytes || !file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    return hash.addData(&file) ? hash.result().toHex() : QByteArray();
+}
 
 } // namespace
 
@@ -59,6 +71,7 @@ int BatchAnalyzer::run(const std::vector<InputCollector::Entry> &inputs, const s
                 } catch (const InputError &error) {
                     item.analysis.error = error.reason();
                     item.analysis.fileSize = QFileInfo(entry.path).size();
+                    item.analysis.sha256 = sha256OfFile(entry.path, m_loader.limits().maxFileBytes);
                 } catch (const std::exception &error) {
                     item.analysis.error = QString::fromLocal8Bit(error.what());
                 }

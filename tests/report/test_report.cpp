@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -118,8 +119,9 @@ private slots:
 
         const QString json = d.filePath(QStringLiteral("report.json"));
         const QString csv = d.filePath(QStringLiteral("report.csv"));
+        const QString pdf = d.filePath(QStringLiteral("report.pdf"));
         const Run run = runLgpn({QStringLiteral("analyze"), c, QStringLiteral("--recursive"), QStringLiteral("--json"), json,
-                              QStringLiteral("--csv"), csv});
+                              QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), pdf});
         QCOMPARE(run.exitCode, 1); // some files failed: documented exit code 1
         const QJsonObject report = QJsonDocument::fromJson(readAll(json)).object();
         QCOMPARE(report.value(u"format").toString(), QStringLiteral("lgpn-analysis"));
@@ -156,6 +158,25 @@ private slots:
         // The CSV has a row per file; the inputs were not modified.
         QCOMPARE(int(readAll(csv).count("\r\n")), images.size() + 1);
         QCOMPARE(readAll(c + u"/good.png"), goodBefore);
+
+        // The PDF, made headless, lists the SHA-256 of every input that could be read, and the model's.
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext is missing: packaging/setup.sh installs poppler-utils");
+        QProcess text;
+        text.start(pdftotext, {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QByteArray pdfText = text.readAllStandardOutput();
+        QVERIFY(pdfText.contains(report.value(u"model")[u"sha256"].toString().toLatin1()));
+        int hashes = 0;
+        for (const QJsonValue &value : images) {
+            const QByteArray sha = value[u"sha256"].toString().toLatin1();
+            if (sha.isEmpty())
+                continue;
+            QVERIFY2(pdfText.contains(sha), qPrintable(value[u"path"].toString()));
+            ++hashes;
+        }
+        QVERIFY(hashes >= images.size() - 1); // all but the file whose name cannot be opened
+        QVERIFY(pdfText.contains("could not be analysed"));
 
         // Reports are never replaced without --force, and nothing else is done then.
         const QByteArray before = readAll(json);
