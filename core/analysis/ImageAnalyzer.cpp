@@ -59,25 +59,51 @@ torch::Tensor ImageAnalyzer::cropBatch(const cv::Mat &rgb) const
     return torch::stack(crops);
 }
 
+int ImageAnalyzer::cropCount(int width, int height) const
+{
+    return int(CropPlanner::plan(width, height, m_inputSize, m_maxCrops).size());
+}
+
 void ImageAnalyzer::analyze(const LoadedImage &image, ImageAnalysis &analysis)
 {
-    torch::NoGradGuard noGrad;
-    const torch::Tensor batch = cropBatch(image.rgb).to(m_device);
-    const LgpnOutput output = m_model->forward(batch);
+    analyzeMany({&image}, {&analysis});
+}
 
-    analysis.cropCount = int(batch.size(0));
-    analysis.generatedProbability = output.generatedProbability.mean().item<float>();
-    analysis.nodeProbabilities = toVector(output.nodeProbabilities.mean(0));
-    analysis.continuousValues = toVector(output.continuousValues.mean(0));
+void ImageAnalyzer::analyzeMany(const std::vector<const LoadedImage *> &images, const std::vector<ImageAnalysis *> &analyses)
+{
+    torch::NoGradGuard noGrad;
+    std::vector<torch::Tensor> batches;
+    std::vector<int64_t> counts;
+    for (const LoadedImage *image : images) {
+        batches.push_back(cropBatch(image->rgb));
+        counts.push_back(batches.back().size(0));
+    }
+    // One forward pass for all the images' crops: each crop is analysed on its own (batch norm is
+    // folded, nothing mixes samples), so the result is the same as one image at a time.
+    const LgpnOutput output = m_model->forward(torch::cat(batches).to(m_device));
+    int64_t start = 0;
+    for (size_t i = 0; i < images.size(); ++i) {
+        fill(output, start, counts[i], *images[i], *analyses[i]);
+        start += counts[i];
+    }
+}
+
+void ImageAnalyzer::fill(const LgpnOutput &output, int64_t start, int64_t count, const LoadedImage &image, ImageAnalysis &analysis) const
+{
+    auto crops = [&](const torch::Tensor &tensor) { return tensor.slice(0, start, start + count); };
+    analysis.cropCount = int(count);
+    analysis.generatedProbability = crops(output.generatedProbability).mean().item<float>();
+    analysis.nodeProbabilities = toVector(crops(output.nodeProbabilities).mean(0));
+    analysis.continuousValues = toVector(crops(output.continuousValues).mean(0));
     analysis.matchingMatrices.clear();
     analysis.learnedCorrelations.clear();
     for (const torch::Tensor &matching : output.matchingMatrices)
-        analysis.matchingMatrices.push_back(toMatrix(matching.mean(0)));
+        analysis.matchingMatrices.push_back(toMatrix(crops(matching).mean(0)));
     for (const torch::Tensor &correlation : output.learnedCorrelations)
-        analysis.learnedCorrelations.push_back(toMatrix(correlation.mean(0)));
+        analysis.learnedCorrelations.push_back(toMatrix(crops(correlation).mean(0)));
 
     // Agreement: mean cosine similarity between the crops' node-probability vectors.
-    const torch::Tensor perCrop = output.nodeProbabilities.to(torch::kCPU);
+    const torch::Tensor perCrop = crops(output.nodeProbabilities).to(torch::kCPU);
     std::vector<std::vector<float>> vectors;
     for (int64_t k = 0; k < perCrop.size(0); ++k)
         vectors.push_back(toVector(perCrop[k]));

@@ -24,14 +24,21 @@ public:
     // Fills the predictions of `analysis` (whose file fields the caller has set) from the image.
     void analyze(const LoadedImage &image, ImageAnalysis &analysis);
     ImageAnalysis analyze(const LoadedImage &image);
+    // Several images in one forward pass (faster for small images); the same results as one by one.
+    void analyzeMany(const std::vector<const LoadedImage *> &images, const std::vector<ImageAnalysis *> &analyses);
 
     // The crops of an image as a model batch [K, 3, S, S] (exposed for evaluation and tests).
     torch::Tensor cropBatch(const cv::Mat &rgb) const;
 
     int inputSize() const { return m_inputSize; }
+    int maxCrops() const { return m_maxCrops; }
+    // How many crops the model will read from an image of this size.
+    int cropCount(int width, int height) const;
     const torch::Device &device() const { return m_device; }
 
 private:
+    void fill(const LgpnOutput &output, int64_t start, int64_t count, const LoadedImage &image, ImageAnalysis &analysis) const;
+
     LgpnModel m_model;
     torch::Device m_device;
     int m_inputSize = 0;

@@ -104,30 +104,50 @@ int BatchAnalyzer::run(const std::vector<InputCollector::Entry> &inputs, const s
     }};
 
     int analysed = 0;
-    for (size_t done = 0; done < inputs.size(); ++done) {
-        ReadInput item;
+    size_t done = 0;
+    while (done < inputs.size()) {
+        // Whatever the reader has ready, up to kBatchImages files (at least one), in input order.
+        std::vector<ReadInput> items;
         {
             std::unique_lock lock(mutex);
             changed.wait(lock, [&] { return !queue.empty() || readerDone; });
-            if (queue.empty())
-                break;
-            item = std::move(queue.front());
-            queue.pop_front();
+            while (!queue.empty() && int(items.size()) < kBatchImages) {
+                items.push_back(std::move(queue.front()));
+                queue.pop_front();
+            }
             changed.notify_all();
         }
-        if (stop && stop->load())
+        if (items.empty() || (stop && stop->load()))
             break;
-        if (item.image) {
-            try {
-                m_analyzer.analyze(*item.image, item.analysis);
-                item.analysis.ok = true;
-                ++analysed;
-            } catch (const std::exception &error) {
-                item.analysis.error = QStringLiteral("the model could not analyse it: %1").arg(QString::fromLocal8Bit(error.what()));
+        std::vector<const LoadedImage *> images;
+        std::vector<ImageAnalysis *> analyses;
+        int crops = 0;
+        for (ReadInput &item : items) {
+            if (item.image && crops < kBatchCrops) {
+                images.push_back(&*item.image);
+                analyses.push_back(&item.analysis);
+                crops += m_analyzer.cropCount(item.image->rgb.cols, item.image->rgb.rows);
+            }
+        }
+        try {
+            if (!images.empty())
+                m_analyzer.analyzeMany(images, analyses);
+        } catch (const std::exception &) {
+            // One image the model cannot take must not fail the others: one at a time below.
+        }
+        for (ReadInput &item : items) {
+            if (item.image && !item.analysis.ok) {
+                try {
+                    m_analyzer.analyze(*item.image, item.analysis);
+                } catch (const std::exception &error) {
+                    item.analysis.error = QStringLiteral("the model could not analyse it: %1").arg(QString::fromLocal8Bit(error.what()));
+                }
             }
             item.image.reset();
+            analysed += item.analysis.ok ? 1 : 0;
+            ++done;
+            onResult(std::move(item.analysis));
         }
-        onResult(std::move(item.analysis));
     }
     return analysed;
 }

@@ -18,7 +18,8 @@ class ImageAnalyzer;
 // next files (a bounded queue of `readAhead` images, so memory does not grow with the number of
 // files) while the model analyses the current one. Results come back in input order, one call
 // per file, as soon as they are ready; a file that cannot be read or analysed comes back with
-// ok == false and its error, and the batch goes on. Inputs are only read.
+// ok == false and its error, and the batch goes on. Images that are ready together are analysed in
+// one forward pass. Inputs are only read.
 class BatchAnalyzer
 {
 public:
@@ -27,6 +28,11 @@ public:
     // Returns how many files were analysed successfully. `stop` (optional) cancels between files.
     int run(const std::vector<InputCollector::Entry> &inputs, const std::function<void(ImageAnalysis &&)> &onResult,
             const std::atomic<bool> *stop = nullptr);
+
+    // Small images go through the model several at a time: up to this many images, or about this
+    // many crops, per forward pass.
+    static constexpr int kBatchImages = 8;
+    static constexpr int kBatchCrops = 32;
 
 private:
     ImageAnalyzer &m_analyzer;

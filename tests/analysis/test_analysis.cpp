@@ -178,6 +178,32 @@ private slots:
         QVERIFY(small.notes.join(u' ').contains(QStringLiteral("scaled up")));
     }
 
+    void severalImagesInOnePassMatchOneByOne()
+    {
+        const ModelBundle bundle = randomBundle();
+        ImageAnalyzer analyzer(bundle, torch::kCPU, 5);
+        const std::vector<LoadedImage> images = {syntheticImage(32, 32), syntheticImage(64, 48), syntheticImage(20, 24)};
+        std::vector<ImageAnalysis> together(images.size());
+        std::vector<const LoadedImage *> imagePointers;
+        std::vector<ImageAnalysis *> analysisPointers;
+        for (size_t i = 0; i < images.size(); ++i) {
+            imagePointers.push_back(&images[i]);
+            analysisPointers.push_back(&together[i]);
+        }
+        analyzer.analyzeMany(imagePointers, analysisPointers);
+        for (size_t i = 0; i < images.size(); ++i) {
+            const ImageAnalysis alone = analyzer.analyze(images[i]);
+            QVERIFY(together[i].ok);
+            QCOMPARE(together[i].cropCount, alone.cropCount);
+            QCOMPARE(together[i].cropCount, analyzer.cropCount(images[i].rgb.cols, images[i].rgb.rows));
+            for (size_t n = 0; n < alone.nodeProbabilities.size(); ++n)
+                QVERIFY(qAbs(together[i].nodeProbabilities[n] - alone.nodeProbabilities[n]) < 1e-5);
+            QVERIFY(qAbs(together[i].generatedProbability - alone.generatedProbability) < 1e-5);
+            QVERIFY(qAbs(together[i].cropAgreement - alone.cropAgreement) < 1e-5);
+            QCOMPARE(together[i].matchingMatrices[0].values.size(), alone.matchingMatrices[0].values.size());
+        }
+    }
+
     void foldedAnalysisMatchesTheBundleModel()
     {
         const ModelBundle bundle = randomBundle();
