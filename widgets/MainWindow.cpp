@@ -2,10 +2,16 @@
 
 #include "SchemaTreeModel.h"
 
+#include "bundle/EmbeddedModel.h"
+
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 #include <QHeaderView>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QTreeView>
 
@@ -39,13 +45,38 @@ void MainWindow::createMenus()
     helpMenu->addAction(tr("&About LGPN Studio"), this, &MainWindow::showAbout);
 }
 
+QDialog *MainWindow::createAboutDialog()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setWindowTitle(tr("About LGPN Studio"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *heading = new QLabel(tr("<h3>LGPN Studio %1</h3>"
+                                  "<p>Predicts the hyperparameters of the generative model that made an image, with the "
+                                  "Learnable Graph Pooling Network (LGPN, NeurIPS 2024).</p>"
+                                  "<p>Built with Qt, LibTorch, OpenCV, QCustomPlot and Graphviz, under their own licences.</p>"
+                                  "<p>The model it uses by default, and what it can and cannot tell you:</p>")
+                                   .arg(QStringLiteral(LGPN_VERSION)),
+                               dialog);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    // The model card, as shipped beside the model: an investigator must see its limits.
+    auto *card = new QTextBrowser(dialog);
+    card->setObjectName(QStringLiteral("modelCard"));
+    const QString markdown = EmbeddedModel::card();
+    card->setMarkdown(markdown.isEmpty() ? tr("This build carries no model card.") : markdown);
+    layout->addWidget(card, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(760, 640);
+    return dialog;
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About LGPN Studio"),
-                       tr("<h3>LGPN Studio %1</h3>"
-                          "<p>Predicts the hyperparameters of the generative model that made an image, with the "
-                          "Learnable Graph Pooling Network (LGPN, NeurIPS 2024).</p>")
-                           .arg(QStringLiteral(LGPN_VERSION)));
+    QDialog *dialog = createAboutDialog();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace lgpn

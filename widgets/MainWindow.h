@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QDialog;
 class QTreeView;
 
 namespace lgpn {
@@ -19,6 +20,8 @@ public:
     explicit MainWindow(const HyperparameterSchema &schema, QWidget *parent = nullptr);
 
     SchemaTreeModel *schemaModel() const { return m_schemaModel; }
+    // Help > About: version, licences and the embedded model's card (owned by this window).
+    QDialog *createAboutDialog();
 
 private:
     void createMenus();

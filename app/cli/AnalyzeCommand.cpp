@@ -131,7 +131,7 @@ int runAnalyzeCommand(const QStringList &arguments)
         context.modelSha256 = fileSha256(modelPath);
         context.modelDescription = bundle.manifest().description;
         context.modelTrainingData = bundle.manifest().trainingData;
-        context.modelCardLimits = modelPath == ModelBundle::kEmbeddedPath ? cardLimits(ModelBundle::embeddedModelCard()) : QString();
+        context.modelCardLimits = modelPath == EmbeddedModel::bundlePath() ? cardLimits(EmbeddedModel::card()) : QString();
         context.schema = bundle.schema();
         context.device = QString::fromStdString(deviceDescription(device));
         context.startedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

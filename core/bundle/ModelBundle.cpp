@@ -1,6 +1,7 @@
 #include "ModelBundle.h"
 
 #include "BundleArchive.h"
+#include "EmbeddedModel.h"
 #include "common/InputError.h"
 #include "schema/SchemaHierarchy.h"
 
@@ -121,18 +122,9 @@ void ModelBundle::save(const QString &path)
     archive.save(path);
 }
 
-const QString ModelBundle::kEmbeddedPath = QStringLiteral(":/lgpn/models/default.lgpn");
-const QString ModelBundle::kEmbeddedCardPath = QStringLiteral(":/lgpn/models/default.md");
-
-QString ModelBundle::embeddedModelCard()
-{
-    QFile file(kEmbeddedCardPath);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 QString ModelBundle::resolvePath(const QString &requested)
 {
-    return requested.isEmpty() || requested == u"default" ? kEmbeddedPath : requested;
+    return requested.isEmpty() || requested == u"default" ? EmbeddedModel::bundlePath() : requested;
 }
 
 ModelBundle ModelBundle::load(const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BundleManifest.h"
+#include "EmbeddedModel.h"
 #include "schema/HyperparameterSchema.h"
 
 #include "GraphSpec.h"
@@ -28,10 +29,8 @@ public:
     static ModelBundle load(const QString &path);
     // The trained model shipped inside the program (a Qt resource), used when none is named, and
     // its model card (markdown): what it was trained on, how to reproduce it, how well it does.
-    static const QString kEmbeddedPath;
-    static const QString kEmbeddedCardPath;
-    static ModelBundle loadEmbedded() { return load(kEmbeddedPath); }
-    static QString embeddedModelCard();
+    // (EmbeddedModel: the paths and the card.)
+    static ModelBundle loadEmbedded() { return load(EmbeddedModel::bundlePath()); }
     // A user's choice of model: empty or "default" means the embedded one.
     static QString resolvePath(const QString &requested);
     // Atomic: written to a temporary file, then renamed. Fills the manifest's hashes and id.

@@ -179,13 +179,13 @@ private slots:
         // The shipped model: it loads (every section hash verified), and its model card names
         // the SHA-256 of exactly these bytes and the model id in the bundle's manifest.
         const ModelBundle bundle = ModelBundle::loadEmbedded();
-        QCOMPARE(ModelBundle::resolvePath(QString()), ModelBundle::kEmbeddedPath);
-        QCOMPARE(ModelBundle::resolvePath(QStringLiteral("default")), ModelBundle::kEmbeddedPath);
+        QCOMPARE(ModelBundle::resolvePath(QString()), EmbeddedModel::bundlePath());
+        QCOMPARE(ModelBundle::resolvePath(QStringLiteral("default")), EmbeddedModel::bundlePath());
         QCOMPARE(bundle.manifest().metrics.value(u"heldOutFold").toInt(-1), 0);
-        const QByteArray bytes = readAll(ModelBundle::kEmbeddedPath);
+        const QByteArray bytes = readAll(EmbeddedModel::bundlePath());
         QVERIFY(!bytes.isEmpty());
         const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        const QString card = ModelBundle::embeddedModelCard();
+        const QString card = EmbeddedModel::card();
         const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("SHA-256 of `default.lgpn`: `([0-9a-f]{64})`")).match(card);
         QVERIFY2(match.hasMatch(), "the model card does not state the bundle's SHA-256");
         QCOMPARE(match.captured(1), sha256);

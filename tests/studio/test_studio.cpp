@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 #include "SchemaTreeModel.h"
 
+#include "bundle/EmbeddedModel.h"
+
+#include <QDialog>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QtTest>
 
@@ -34,6 +38,24 @@ private slots:
         QVERIFY(view);
         QVERIFY(view->isExpanded(model->index(0, 0)));
         QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Loss functions"));
+    }
+
+    void aboutBoxShowsTheModelCard()
+    {
+        MainWindow window(HyperparameterSchema::red140());
+        QDialog *about = window.createAboutDialog();
+        about->show();
+        QVERIFY(QTest::qWaitForWindowExposed(about));
+        auto *card = about->findChild<QTextBrowser *>(QStringLiteral("modelCard"));
+        QVERIFY(card);
+        const QString text = card->toPlainText();
+        // The card as shipped: its title, the model's hash and its limits.
+        QVERIFY(!EmbeddedModel::card().isEmpty());
+        QVERIFY(text.contains(QStringLiteral("Model card")));
+        QVERIFY(text.contains(QStringLiteral("SHA-256")));
+        QVERIFY(text.contains(QStringLiteral("Limits")));
+        if (qEnvironmentVariableIsSet("LGPN_SCREENSHOTS"))
+            about->grab().save(qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/about.png"));
     }
 };
 
