@@ -2,49 +2,655 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>lgpn::MainWindow</name>
+    <name>lgpn::AnalysisSession</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="20"/>
-        <source>LGPN Studio</source>
-        <translation>LGPN Studio</translation>
+        <location filename="../widgets/AnalysisSession.cpp" line="53"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AnalysisSession.cpp" line="103"/>
+        <source>No image files found there.</source>
+        <translation>Dort wurden keine Bilddateien gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AnalysisSession.cpp" line="122"/>
+        <source>the analysis was cancelled</source>
+        <translation>die Analyse wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AnalysisSession.cpp" line="126"/>
+        <source>Cancelled: %1 of %2 file(s) analysed.</source>
+        <translation>Abgebrochen: %1 von %2 Datei(en) analysiert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/AnalysisSession.cpp" line="128"/>
+        <source>%1 of %2 file(s) analysed in %3 s.</source>
+        <translation>%1 von %2 Datei(en) in %3 s analysiert.</translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::GraphInspector</name>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="164"/>
+        <source>Graphviz could not lay out this graph: %1</source>
+        <translation>Graphviz konnte diesen Graphen nicht anordnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="181"/>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="181"/>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="181"/>
+        <source>weighted probability of its members</source>
+        <translation>gewichtete Wahrscheinlichkeit seiner Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="183"/>
+        <source>strongest members: %1</source>
+        <translation>stärkste Mitglieder: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="197"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="217"/>
+        <source>matching weight %1</source>
+        <translation>Zuordnungsgewicht %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="235"/>
+        <source>G%1: %2 edges</source>
+        <translation>G%1: %2 Kanten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="236"/>
+        <source>Learned edges ≥ %1 (%2)</source>
+        <translation>Gelernte Kanten ≥ %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="318"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: probability %2%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Wahrscheinlichkeit %2%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="321"/>
+        <source>, in supernode %1</source>
+        <translation>, im Superknoten %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="326"/>
+        <source>&lt;b&gt;Members of %1&lt;/b&gt; (matching weight ≥ 0.05, strongest first):</source>
+        <translation>&lt;b&gt;Mitglieder von %1&lt;/b&gt; (Zuordnungsgewicht ≥ 0,05, stärkste zuerst):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="336"/>
+        <source>Prior edges (G0)</source>
+        <translation>Vorwissenskanten (G0)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="337"/>
+        <source>Show the edges of the prior correlation graph G0</source>
+        <translation>Die Kanten des vorgegebenen Korrelationsgraphen G0 zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="338"/>
+        <source>Hide the learned correlations (G1, G2, …) weaker than this</source>
+        <translation>Gelernte Korrelationen (G1, G2, …) unter diesem Wert ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="339"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="339"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="341"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="342"/>
+        <source>Show the whole hierarchy</source>
+        <translation>Die ganze Hierarchie zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="345"/>
+        <source>Zoom in (wheel up)</source>
+        <translation>Vergrößern (Mausrad nach oben)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="347"/>
+        <source>Zoom out (wheel down)</source>
+        <translation>Verkleinern (Mausrad nach unten)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="348"/>
+        <source>Colour: probability, white 0 → dark blue 1. Dashed lines: each node&apos;s strongest supernode. Hover a node to highlight its edges, supernode and children; click a supernode to list its members.</source>
+        <translation>Farbe: Wahrscheinlichkeit, weiß 0 → dunkelblau 1. Gestrichelte Linien: der stärkste Superknoten jedes Knotens. Mit der Maus über einem Knoten werden seine Kanten, sein Superknoten und seine Kinder hervorgehoben; ein Klick auf einen Superknoten listet seine Mitglieder.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="351"/>
+        <source>Click a supernode to list its members.</source>
+        <translation>Klicken Sie auf einen Superknoten, um seine Mitglieder aufzulisten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="30"/>
-        <source>Schema %1: %n hyperparameter node(s)</source>
+        <location filename="../widgets/GraphInspector.cpp" line="357"/>
+        <source>G0 — prior graph, %n hyperparameter(s)</source>
         <translation>
-            <numerusform>Schema %1: %n Hyperparameter-Knoten</numerusform>
-            <numerusform>Schema %1: %n Hyperparameter-Knoten</numerusform>
+            <numerusform>G0 — Vorwissensgraph, %n Hyperparameter</numerusform>
+            <numerusform>G0 — Vorwissensgraph, %n Hyperparameter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/GraphInspector.cpp" line="358"/>
+        <source>G%1 — %n supernode(s)</source>
+        <translation>
+            <numerusform>G%1 — %n Superknoten</numerusform>
+            <numerusform>G%1 — %n Superknoten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::ImageListModel</name>
+    <message>
+        <location filename="../widgets/ImageListModel.cpp" line="46"/>
+        <source>Waiting for analysis</source>
+        <translation>Wartet auf die Analyse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListModel.cpp" line="49"/>
+        <source>Generated: %1 %  ·  %2×%3 px, %4 crop(s)</source>
+        <translation>Generiert: %1 %  ·  %2×%3 px, %4 Ausschnitt(e)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListModel.cpp" line="56"/>
+        <source>Cannot be analysed: %1</source>
+        <translation>Nicht analysierbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImageListModel.cpp" line="59"/>
+        <source>Not analysed: %1</source>
+        <translation>Nicht analysiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::ImagePanel</name>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="109"/>
+        <source>No image selected</source>
+        <translation>Kein Bild ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="110"/>
+        <source>Drop images or folders on the window, or use File → Open, then select an image in the list.</source>
+        <translation>Ziehen Sie Bilder oder Ordner auf das Fenster oder verwenden Sie Datei → Öffnen, und wählen Sie dann ein Bild in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="115"/>
+        <source>Cannot be analysed</source>
+        <translation>Nicht analysierbar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="120"/>
+        <source>Likely generated: %1 %</source>
+        <translation>Wahrscheinlich generiert: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="121"/>
+        <source>Likely real: generated %1 %</source>
+        <translation>Wahrscheinlich echt: generiert %1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="124"/>
+        <source>%1 × %2 px, %3, %4 bytes</source>
+        <translation>%1 × %2 px, %3, %4 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="125"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/ImagePanel.cpp" line="126"/>
+        <source>%n crop(s) read at native resolution; crop agreement %1 (1 = all crops predict the same)</source>
+        <translation>
+            <numerusform>%n Ausschnitt in Originalauflösung gelesen; Übereinstimmung der Ausschnitte %1 (1 = alle sagen dasselbe vorher)</numerusform>
+            <numerusform>%n Ausschnitte in Originalauflösung gelesen; Übereinstimmung der Ausschnitte %1 (1 = alle sagen dasselbe vorher)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="36"/>
+        <location filename="../widgets/ImagePanel.cpp" line="139"/>
+        <source>≈ %1 %2</source>
+        <translation>≈ %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="140"/>
+        <source>range %1 (p = %2)</source>
+        <translation>Bereich %1 (p = %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="141"/>
+        <source>The regressed value, in natural units</source>
+        <translation>Der regressierte Wert, in natürlichen Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="142"/>
+        <source>The most probable of the parameter&apos;s ranges, and its probability</source>
+        <translation>Der wahrscheinlichste Bereich des Parameters und seine Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="152"/>
+        <source>Loss functions</source>
+        <translation>Verlustfunktionen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="153"/>
+        <source>Discrete architecture</source>
+        <translation>Diskrete Architektur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="154"/>
+        <source>Continuous architecture: predicted value and range</source>
+        <translation>Kontinuierliche Architektur: vorhergesagter Wert und Bereich</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="155"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="155"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="155"/>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="156"/>
+        <source>The image, scaled to fit</source>
+        <translation>Das Bild, passend skaliert</translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::LanguageManager</name>
+    <message>
+        <location filename="../widgets/LanguageManager.cpp" line="21"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::MainWindow</name>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="261"/>
+        <source>LGPN Studio</source>
+        <translation>LGPN Studio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="37"/>
+        <location filename="../widgets/MainWindow.cpp" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="38"/>
+        <location filename="../widgets/MainWindow.cpp" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="39"/>
+        <location filename="../widgets/MainWindow.cpp" line="103"/>
+        <source>The analysis could not start</source>
+        <translation>Die Analyse konnte nicht beginnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="141"/>
+        <source>Open images</source>
+        <translation>Bilder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="142"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="149"/>
+        <source>Open a folder of images</source>
+        <translation>Einen Bildordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="262"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="263"/>
+        <source>Drop images or folders here</source>
+        <translation>Bilder oder Ordner hierher ziehen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="264"/>
+        <source>&amp;Image</source>
+        <translation>&amp;Bild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="265"/>
+        <source>&amp;Graphs</source>
+        <translation>&amp;Graphen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="266"/>
+        <source>&amp;Pair similarity</source>
+        <translation>&amp;Paarähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="267"/>
+        <source>Spe&amp;ctrum</source>
+        <translation>Spe&amp;ktrum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="268"/>
+        <source>Sc&amp;hema</source>
+        <translation>Sc&amp;hema</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="269"/>
+        <source>The selected image&apos;s predicted hyperparameters</source>
+        <translation>Die vorhergesagten Hyperparameter des ausgewählten Bildes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="270"/>
+        <source>The selected image&apos;s learned graphs G0, G1, G2 and how they are pooled</source>
+        <translation>Die gelernten Graphen G0, G1, G2 des ausgewählten Bildes und wie sie zusammengefasst werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="271"/>
+        <source>Images likely made by the same generator</source>
+        <translation>Bilder, die wahrscheinlich vom selben Generator stammen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="272"/>
+        <source>Fourier spectrum of the selected image&apos;s high-pass residual</source>
+        <translation>Fourier-Spektrum des Hochpass-Residuums des ausgewählten Bildes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="273"/>
+        <source>The hyperparameters the model predicts</source>
+        <translation>Die Hyperparameter, die das Modell vorhersagt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="275"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="276"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="277"/>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="279"/>
+        <source>&amp;Open Images…</source>
+        <translation>Bilder ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="280"/>
+        <source>Analyse image files</source>
+        <translation>Bilddateien analysieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="281"/>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="282"/>
+        <source>Analyse every image in a folder and its subfolders</source>
+        <translation>Jedes Bild in einem Ordner und seinen Unterordnern analysieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="283"/>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="284"/>
+        <source>Write the analysis as a PDF, JSON or CSV report</source>
+        <translation>Die Analyse als PDF-, JSON- oder CSV-Bericht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="285"/>
+        <source>C&amp;lear All</source>
+        <translation>Alles &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="287"/>
+        <source>&amp;Cancel Analysis</source>
+        <translation>Analyse &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="288"/>
+        <source>Cancel the analysis (Esc)</source>
+        <translation>Die Analyse abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="289"/>
+        <source>Analyse &amp;Again</source>
+        <translation>&amp;Erneut analysieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="290"/>
+        <source>Analyse every loaded file again, with the current settings</source>
+        <translation>Jede geladene Datei mit den aktuellen Einstellungen erneut analysieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="291"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="292"/>
         <source>&amp;About LGPN Studio</source>
         <translation>&amp;Über LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="44"/>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <source>Graphs</source>
+        <translation>Graphen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <source>Pair Similarity</source>
+        <translation>Paarähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <source>Spectrum</source>
+        <translation>Spektrum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <source>Image &amp;List</source>
+        <translation>Bild&amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="336"/>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="337"/>
+        <source>%1
+SHA-256 %2
+%3</source>
+        <translation>%1
+SHA-256 %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="339"/>
+        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="339"/>
+        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="343"/>
+        <source>Model: embedded default</source>
+        <translation>Modell: eingebautes Standardmodell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="343"/>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="344"/>
+        <source>Loaded with the first analysis</source>
+        <translation>Wird mit der ersten Analyse geladen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <source>Device: auto</source>
+        <translation>Gerät: automatisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="353"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="504"/>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="505"/>
+        <source>PDF report (*.pdf);;JSON report (*.json);;CSV table (*.csv)</source>
+        <translation>PDF-Bericht (*.pdf);;JSON-Bericht (*.json);;CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="515"/>
+        <source>Report written to %1</source>
+        <translation>Bericht geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="518"/>
+        <location filename="../widgets/MainWindow.cpp" line="521"/>
+        <source>The report could not be written</source>
+        <translation>Der Bericht konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="535"/>
+        <source>New settings apply to the next analysis; Analysis → Analyse Again applies them to the loaded files.</source>
+        <translation>Neue Einstellungen gelten für die nächste Analyse; Analyse → Erneut analysieren wendet sie auf die geladenen Dateien an.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="541"/>
         <source>About LGPN Studio</source>
         <translation>Über LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="45"/>
-        <source>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Predicts the hyperparameters of the generative model that made an image, with the Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Sagt die Hyperparameter des generativen Modells voraus, das ein Bild erzeugt hat, mit dem Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;</translation>
+        <location filename="../widgets/MainWindow.cpp" line="543"/>
+        <source>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Predicts the hyperparameters of the generative model that made an image, with the Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Built with Qt, LibTorch, OpenCV, QCustomPlot and Graphviz, under their own licences (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;The model it uses by default, and what it can and cannot tell you:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Sagt die Hyperparameter des generativen Modells vorher, das ein Bild erzeugt hat, mit dem Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt, LibTorch, OpenCV, QCustomPlot und Graphviz, unter deren eigenen Lizenzen (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;Das standardmäßig verwendete Modell und was es sagen kann und was nicht:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="557"/>
+        <source>This build carries no model card.</source>
+        <translation>Dieser Build enthält keine Modellkarte.</translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::PairDialog</name>
+    <message>
+        <location filename="../widgets/PairDialog.cpp" line="41"/>
+        <source>Compare two images</source>
+        <translation>Zwei Bilder vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PairDialog.cpp" line="52"/>
+        <source>generated %1 %</source>
+        <translation>generiert %1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PairDialog.cpp" line="63"/>
+        <source>Cosine similarity of the predicted hyperparameters: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Kosinus-Ähnlichkeit der vorhergesagten Hyperparameter: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::ProbabilityPlot</name>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="44"/>
+        <source>predicted (at or above the threshold)</source>
+        <translation>vorhergesagt (auf oder über der Schwelle)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="45"/>
+        <source>below the threshold</source>
+        <translation>unter der Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="77"/>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="89"/>
+        <source>threshold %1</source>
+        <translation>Schwelle %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="93"/>
+        <source>Probability of each hyperparameter, averaged over the image&apos;s crops; bars reaching the dashed line are the predicted hyperparameters.</source>
+        <translation>Wahrscheinlichkeit jedes Hyperparameters, gemittelt über die Ausschnitte des Bildes; Balken, die die gestrichelte Linie erreichen, sind die vorhergesagten Hyperparameter.</translation>
     </message>
 </context>
 <context>
@@ -87,6 +693,185 @@
             <numerusform>%n Knoten</numerusform>
             <numerusform>%n Knoten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="28"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="29"/>
+        <source>Automatic (CUDA when available)</source>
+        <translation>Automatisch (CUDA, wenn verfügbar)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="30"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="31"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="34"/>
+        <source>the embedded model</source>
+        <translation>das eingebaute Modell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="36"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="38"/>
+        <source>Model bundle</source>
+        <translation>Modellpaket</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="38"/>
+        <source>LGPN model bundles (*.lgpn)</source>
+        <translation>LGPN-Modellpakete (*.lgpn)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="48"/>
+        <source>A hyperparameter is predicted when its probability reaches this value</source>
+        <translation>Ein Hyperparameter gilt als vorhergesagt, wenn seine Wahrscheinlichkeit diesen Wert erreicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="52"/>
+        <source>Images whose predictions are at least this similar (cosine) are grouped as likely the same generator</source>
+        <translation>Bilder, deren Vorhersagen mindestens so ähnlich sind (Kosinus), werden als wahrscheinlich vom selben Generator gruppiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="55"/>
+        <source>How many native-resolution crops the model reads from a large image; their predictions are averaged</source>
+        <translation>Wie viele Ausschnitte in Originalauflösung das Modell aus einem großen Bild liest; ihre Vorhersagen werden gemittelt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="61"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="62"/>
+        <source>&amp;Model bundle:</source>
+        <translation>&amp;Modellpaket:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="63"/>
+        <source>&amp;Decision threshold:</source>
+        <translation>&amp;Entscheidungsschwelle:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="64"/>
+        <source>&amp;Similarity threshold:</source>
+        <translation>Ä&amp;hnlichkeitsschwelle:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="65"/>
+        <source>&amp;Crops per image:</source>
+        <translation>&amp;Ausschnitte pro Bild:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsDialog.cpp" line="66"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::SimilarityView</name>
+    <message>
+        <location filename="../widgets/SimilarityView.cpp" line="64"/>
+        <source>%1
+%2
+cosine similarity %3</source>
+        <translation>%1
+%2
+Kosinus-Ähnlichkeit %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/SimilarityView.cpp" line="153"/>
+        <source>Group %1 — %n image(s): %2</source>
+        <translation>
+            <numerusform>Gruppe %1 — %n Bild: %2</numerusform>
+            <numerusform>Gruppe %1 — %n Bilder: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/SimilarityView.cpp" line="185"/>
+        <source>&amp;Same generator at cosine ≥</source>
+        <translation>&amp;Selber Generator ab Kosinus ≥</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SimilarityView.cpp" line="186"/>
+        <source>Images whose predicted hyperparameters are at least this similar are grouped</source>
+        <translation>Bilder, deren vorhergesagte Hyperparameter mindestens so ähnlich sind, werden gruppiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SimilarityView.cpp" line="187"/>
+        <source>No group of images above the threshold.</source>
+        <translation>Keine Bildgruppe über der Schwelle.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SimilarityView.cpp" line="188"/>
+        <source>Likely the same generator (double-click a group to compare two of its images):</source>
+        <translation>Wahrscheinlich derselbe Generator (Doppelklick auf eine Gruppe vergleicht zwei ihrer Bilder):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SimilarityView.cpp" line="190"/>
+        <source>%1 analysed images: too many to compare pair by pair here (at most %2). `lgpn analyze --json` finds the groups of any number of images.</source>
+        <translation>%1 analysierte Bilder: zu viele für einen paarweisen Vergleich hier (höchstens %2). `lgpn analyze --json` findet die Gruppen beliebig vieler Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SimilarityView.cpp" line="193"/>
+        <source>%1 analysed images: the heatmap is drawn for at most %2; the groups cover all of them.</source>
+        <translation>%1 analysierte Bilder: die Heatmap wird für höchstens %2 gezeichnet; die Gruppen umfassen alle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/SimilarityView.cpp" line="195"/>
+        <source>Cosine similarity of the predicted hyperparameter vectors of %n image(s), ordered by clustering; click a cell to compare its two images.</source>
+        <translation>
+            <numerusform>Kosinus-Ähnlichkeit der vorhergesagten Hyperparametervektoren von %n Bild, nach Clustern geordnet; ein Klick auf eine Zelle vergleicht ihre zwei Bilder.</numerusform>
+            <numerusform>Kosinus-Ähnlichkeit der vorhergesagten Hyperparametervektoren von %n Bildern, nach Clustern geordnet; ein Klick auf eine Zelle vergleicht ihre zwei Bilder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/SimilarityView.cpp" line="198"/>
+        <source>Analyse two images or more to compare them.</source>
+        <translation>Analysieren Sie zwei oder mehr Bilder, um sie zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::SpectrumView</name>
+    <message>
+        <location filename="../widgets/SpectrumView.cpp" line="114"/>
+        <source>High-pass residual (image minus its blur)</source>
+        <translation>Hochpass-Residuum (Bild minus seine Unschärfe)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpectrumView.cpp" line="115"/>
+        <source>Log-magnitude spectrum of the residual (zero frequency at the centre)</source>
+        <translation>Log-Betragsspektrum des Residuums (Nullfrequenz in der Mitte)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpectrumView.cpp" line="117"/>
+        <source>Select an image to see its spectrum.</source>
+        <translation>Wählen Sie ein Bild, um sein Spektrum zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpectrumView.cpp" line="119"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpectrumView.cpp" line="121"/>
+        <source>%1 — strongest off-centre frequency %2 dB above the median. Generators&apos; upsampling leaves bright, regular peaks away from the centre; camera images fall off smoothly.</source>
+        <translation>%1 — stärkste Frequenz außerhalb der Mitte %2 dB über dem Median. Das Hochskalieren in Generatoren hinterlässt helle, regelmäßige Spitzen abseits der Mitte; Kamerabilder fallen gleichmäßig ab.</translation>
     </message>
 </context>
 </TS>

@@ -1,48 +1,538 @@
 #include "MainWindow.h"
 
+#include "AnalysisSession.h"
+#include "GraphInspector.h"
+#include "ImageListModel.h"
+#include "ImagePanel.h"
+#include "LanguageManager.h"
+#include "PairDialog.h"
+#include "ReportExporter.h"
 #include "SchemaTreeModel.h"
+#include "SettingsDialog.h"
+#include "SimilarityView.h"
+#include "SpectrumView.h"
+#include "StudioSettings.h"
 
 #include "bundle/EmbeddedModel.h"
+#include "common/InputError.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QLabel>
-#include <QTextBrowser>
-#include <QVBoxLayout>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
+#include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace lgpn {
 
-MainWindow::MainWindow(const HyperparameterSchema &schema, QWidget *parent)
+MainWindow::MainWindow(StudioSettings &settings, LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent)
-    , m_schema(schema)
+    , m_settings(settings)
+    , m_languages(languages)
+    , m_session(new AnalysisSession(this))
+    , m_schema(HyperparameterSchema::red140())
     , m_schemaModel(new SchemaTreeModel(this))
     , m_schemaView(new QTreeView(this))
+    , m_imageList(new QListView(this))
+    , m_imagesDock(new QDockWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_imagePanel(new ImagePanel(this))
+    , m_graphInspector(new GraphInspector(this))
+    , m_similarityView(new SimilarityView(this))
+    , m_spectrumView(new SpectrumView(this))
+    , m_deviceLabel(new QLabel(this))
+    , m_modelLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QToolButton(this))
 {
-    setWindowTitle(tr("LGPN Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/lgpn/icons/lgpn-studio.svg")));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
     m_schemaModel->setSchema(m_schema);
     m_schemaView->setModel(m_schemaModel);
     m_schemaView->setAlternatingRowColors(true);
     m_schemaView->setUniformRowHeights(true);
     m_schemaView->expandAll();
     m_schemaView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    setCentralWidget(m_schemaView);
+
+    // The thumbnail list: uniform items and batched layout keep 10,000 rows cheap.
+    m_imageList->setModel(m_session->images());
+    m_imageList->setViewMode(QListView::ListMode);
+    m_imageList->setIconSize(QSize(48, 48));
+    m_imageList->setUniformItemSizes(true);
+    m_imageList->setLayoutMode(QListView::Batched);
+    m_imageList->setBatchSize(200);
+    m_imageList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_imageList->setObjectName(QStringLiteral("imageList"));
+    m_imagesDock->setObjectName(QStringLiteral("imagesDock"));
+    m_imagesDock->setWidget(m_imageList);
+    m_imagesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_imagesDock);
+    connect(m_imageList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentChanged);
+
+    m_tabs->addTab(m_imagePanel, QString());
+    m_tabs->addTab(m_graphInspector, QString());
+    m_tabs->addTab(m_similarityView, QString());
+    m_tabs->addTab(m_spectrumView, QString());
+    m_tabs->addTab(m_schemaView, QString());
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCurrentTab);
+
+    connect(m_session, &AnalysisSession::progress, this, &MainWindow::onProgress);
+    connect(m_session, &AnalysisSession::runningChanged, this, &MainWindow::updateActions);
+    connect(m_session, &AnalysisSession::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_session, &AnalysisSession::jobFailed, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+        QMessageBox::warning(this, tr("The analysis could not start"), text);
+    });
+    connect(m_session, &AnalysisSession::modelChanged, this, [this] {
+        m_schema = m_session->model()->context.schema;
+        m_schemaModel->setSchema(m_schema);
+        m_schemaView->expandAll();
+        updateModelLabel();
+    });
+    connect(m_session, &AnalysisSession::resultArrived, this, [this](int row) {
+        m_similarityDirty = true;
+        if (row == m_currentRow || (m_currentRow < 0 && row == 0))
+            selectImage(row);
+    });
+    connect(m_session, &AnalysisSession::idle, this, [this] {
+        if (m_tabs->currentIndex() == SimilarityTab)
+            refreshSimilarity();
+    });
+    connect(m_similarityView, &SimilarityView::pairActivated, this, &MainWindow::showPair);
+    connect(m_similarityView, &SimilarityView::thresholdChanged, this, [this](double value) { m_settings.setSimilarityThreshold(value); });
+
+    createActions();
     createMenus();
-    statusBar()->showMessage(tr("Schema %1: %n hyperparameter node(s)", nullptr, m_schema.nodeCount()).arg(m_schema.name()));
-    resize(900, 700);
+    createStatusBar();
+    applySettings();
+    retranslate();
+    resize(1280, 820);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openFilesAction = new QAction(this);
+    m_openFilesAction->setShortcut(QKeySequence::Open);
+    m_openFilesAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    connect(m_openFilesAction, &QAction::triggered, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open images"), QString(),
+                                                                tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)"));
+        openPaths(files);
+    });
+    m_openFolderAction = new QAction(this);
+    m_openFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openFolderAction->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    connect(m_openFolderAction, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a folder of images"));
+        if (!folder.isEmpty())
+            openPaths({folder});
+    });
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
+    m_clearAction = new QAction(this);
+    connect(m_clearAction, &QAction::triggered, this, [this] {
+        m_session->clear();
+        m_currentRow = -1;
+        m_imagePanel->clear();
+        m_graphInspector->clear();
+        m_spectrumView->clear();
+        m_similarityView->clear();
+        updateActions();
+    });
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_cancelAction = new QAction(this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    connect(m_cancelAction, &QAction::triggered, m_session, &AnalysisSession::cancel);
+    m_reanalyseAction = new QAction(this);
+    m_reanalyseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_reanalyseAction, &QAction::triggered, this, [this] {
+        m_currentRow = -1;
+        m_session->reanalyseAll();
+    });
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    if (m_settingsAction->shortcut().isEmpty())
+        m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        m_settings.clearRecentFiles();
+        updateRecentMenu();
+    });
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
+        connect(action, &QAction::triggered, this, [this, tab] { m_tabs->setCurrentIndex(tab); });
+        m_tabActions.push_back(action);
+    }
+    addActions({m_cancelAction});
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About LGPN Studio"), this, &MainWindow::showAbout);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openFilesAction);
+    m_fileMenu->addAction(m_openFolderAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_clearAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_analysisMenu = menuBar()->addMenu(QString());
+    m_analysisMenu->addAction(m_cancelAction);
+    m_analysisMenu->addAction(m_reanalyseAction);
+    m_analysisMenu->addSeparator();
+    m_analysisMenu->addAction(m_settingsAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (QAction *action : m_tabActions)
+        m_viewMenu->addAction(action);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_imagesDock->toggleViewAction());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_progress->setMaximumWidth(240);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancelButton->setDefaultAction(m_cancelAction);
+    m_cancelButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_cancelButton->hide();
+    m_deviceLabel->setObjectName(QStringLiteral("deviceLabel"));
+    m_modelLabel->setObjectName(QStringLiteral("modelLabel"));
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_modelLabel);
+    statusBar()->addPermanentWidget(m_deviceLabel);
+}
+
+void MainWindow::applySettings()
+{
+    AnalysisEngineOptions options = m_session->options();
+    options.model = m_settings.modelBundle();
+    options.device = m_settings.device();
+    options.crops = m_settings.crops();
+    options.threshold = m_settings.threshold();
+    options.similarityThreshold = m_settings.similarityThreshold();
+    m_session->setOptions(options);
+    m_similarityView->setThreshold(options.similarityThreshold);
+    if (m_languages.language() != m_settings.language() || m_settings.language().isEmpty())
+        m_languages.setLanguage(m_settings.language());
+    if (m_currentRow >= 0)
+        selectImage(m_currentRow);
+    updateModelLabel();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("LGPN Studio"));
+    m_imagesDock->setWindowTitle(tr("Images"));
+    m_imageList->setToolTip(tr("Drop images or folders here"));
+    m_tabs->setTabText(ImageTab, tr("&Image"));
+    m_tabs->setTabText(GraphsTab, tr("&Graphs"));
+    m_tabs->setTabText(SimilarityTab, tr("&Pair similarity"));
+    m_tabs->setTabText(SpectrumTab, tr("Spe&ctrum"));
+    m_tabs->setTabText(SchemaTab, tr("Sc&hema"));
+    m_tabs->setTabToolTip(ImageTab, tr("The selected image's predicted hyperparameters"));
+    m_tabs->setTabToolTip(GraphsTab, tr("The selected image's learned graphs G0, G1, G2 and how they are pooled"));
+    m_tabs->setTabToolTip(SimilarityTab, tr("Images likely made by the same generator"));
+    m_tabs->setTabToolTip(SpectrumTab, tr("Fourier spectrum of the selected image's high-pass residual"));
+    m_tabs->setTabToolTip(SchemaTab, tr("The hyperparameters the model predicts"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_analysisMenu->setTitle(tr("&Analysis"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openFilesAction->setText(tr("&Open Images…"));
+    m_openFilesAction->setStatusTip(tr("Analyse image files"));
+    m_openFolderAction->setText(tr("Open &Folder…"));
+    m_openFolderAction->setStatusTip(tr("Analyse every image in a folder and its subfolders"));
+    m_exportAction->setText(tr("&Export Report…"));
+    m_exportAction->setStatusTip(tr("Write the analysis as a PDF, JSON or CSV report"));
+    m_clearAction->setText(tr("C&lear All"));
+    m_quitAction->setText(tr("&Quit"));
+    m_cancelAction->setText(tr("&Cancel Analysis"));
+    m_cancelAction->setToolTip(tr("Cancel the analysis (Esc)"));
+    m_reanalyseAction->setText(tr("Analyse &Again"));
+    m_reanalyseAction->setStatusTip(tr("Analyse every loaded file again, with the current settings"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_aboutAction->setText(tr("&About LGPN Studio"));
+    m_clearRecentAction->setText(tr("&Clear Menu"));
+    const QStringList tabNames = {tr("Image"), tr("Graphs"), tr("Pair Similarity"), tr("Spectrum"), tr("Schema")};
+    for (size_t tab = 0; tab < m_tabActions.size(); ++tab)
+        m_tabActions[tab]->setText(tabNames.value(int(tab)));
+    m_imagesDock->toggleViewAction()->setText(tr("Image &List"));
+    updateRecentMenu();
+    updateModelLabel();
+    updateActions();
+    onProgress(m_session->done(), m_session->total());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] { openPaths({path}); });
+    }
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_session->isRunning();
+    const bool any = m_session->images()->rowCount() > 0;
+    m_cancelAction->setEnabled(running);
+    m_cancelButton->setVisible(running);
+    m_progress->setVisible(running);
+    m_reanalyseAction->setEnabled(!running && any);
+    m_exportAction->setEnabled(!running && m_session->images()->count(ImageListModel::State::Analysed) > 0);
+    m_clearAction->setEnabled(any);
+}
+
+void MainWindow::updateModelLabel()
+{
+    const auto model = m_session->model();
+    if (model) {
+        m_modelLabel->setText(tr("Model %1").arg(model->context.modelId));
+        m_modelLabel->setToolTip(tr("%1\nSHA-256 %2\n%3").arg(QDir::toNativeSeparators(model->context.modelPath), model->context.modelSha256,
+                                                          model->context.modelDescription));
+        m_deviceLabel->setText(model->context.device.startsWith(QStringLiteral("cuda"), Qt::CaseInsensitive) ? tr("CUDA") : tr("CPU"));
+        m_deviceLabel->setToolTip(model->context.device);
+    } else {
+        const QString bundle = m_settings.modelBundle();
+        m_modelLabel->setText(bundle.isEmpty() ? tr("Model: embedded default") : tr("Model: %1").arg(QFileInfo(bundle).fileName()));
+        m_modelLabel->setToolTip(tr("Loaded with the first analysis"));
+        m_deviceLabel->setText(m_settings.device() == u"cuda" ? tr("CUDA") : m_settings.device() == u"cpu" ? tr("CPU") : tr("Device: auto"));
+    }
+}
+
+void MainWindow::onProgress(int done, int total)
+{
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1 / %2").arg(done).arg(total));
+    updateActions();
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    QStringList existing;
+    for (const QString &path : paths) {
+        if (path.isEmpty())
+            continue;
+        existing << path;
+        m_settings.addRecentFile(QFileInfo(path).absoluteFilePath());
+    }
+    if (existing.isEmpty())
+        return;
+    updateRecentMenu();
+    m_session->addPaths(existing);
+    updateActions();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openPaths(paths);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_session->cancel();
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.sync();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::selectImage(int row)
+{
+    const QModelIndex index = m_session->images()->index(row);
+    if (!index.isValid())
+        return;
+    if (m_imageList->currentIndex() != index)
+        m_imageList->setCurrentIndex(index); // calls back through currentChanged
+    else
+        currentChanged();
+}
+
+void MainWindow::currentChanged()
+{
+    m_currentRow = m_imageList->currentIndex().row();
+    m_shownGraphRow = -1;
+    m_shownSpectrumRow = -1;
+    const ImageAnalysis *analysis = m_session->images()->analysis(m_currentRow);
+    if (analysis && m_session->model())
+        m_imagePanel->setAnalysis(m_schema, *analysis, m_settings.threshold());
+    else
+        m_imagePanel->clear();
+    refreshCurrentTab();
+}
+
+void MainWindow::refreshCurrentTab()
+{
+    // Views other than the image panel are filled when shown: they cost more.
+    const ImageAnalysis *analysis = m_session->images()->analysis(m_currentRow);
+    switch (m_tabs->currentIndex()) {
+    case GraphsTab:
+        if (m_shownGraphRow != m_currentRow) {
+            m_shownGraphRow = m_currentRow;
+            if (analysis && analysis->ok && m_session->model())
+                m_graphInspector->setGraphs(HierarchyGraphs::build(m_schema, m_session->model()->priorAdjacency, *analysis));
+            else
+                m_graphInspector->clear();
+        }
+        break;
+    case SpectrumTab:
+        if (m_shownSpectrumRow != m_currentRow) {
+            m_shownSpectrumRow = m_currentRow;
+            if (m_currentRow >= 0)
+                m_spectrumView->setImage(m_session->images()->path(m_currentRow));
+            else
+                m_spectrumView->clear();
+        }
+        break;
+    case SimilarityTab:
+        if (m_similarityDirty)
+            refreshSimilarity();
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::refreshSimilarity()
+{
+    m_similarityDirty = false;
+    const ImageListModel *images = m_session->images();
+    std::vector<std::vector<float>> vectors;
+    std::vector<int> rows;
+    QStringList labels;
+    for (int row : images->analysedRows()) {
+        vectors.push_back(images->analysis(row)->nodeProbabilities);
+        rows.push_back(row);
+        labels << QFileInfo(images->path(row)).fileName();
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_similarityView->setVectors(vectors, rows, labels);
+    QApplication::restoreOverrideCursor();
+}
+
+void MainWindow::showPair(int rowA, int rowB)
+{
+    const ImageAnalysis *a = m_session->images()->analysis(rowA);
+    const ImageAnalysis *b = m_session->images()->analysis(rowB);
+    if (!a || !b)
+        return;
+    auto *dialog = new PairDialog(m_schema, *a, *b, m_settings.threshold(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::exportReport()
+{
+    const auto model = m_session->model();
+    if (!model)
+        return;
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("lgpn-report.pdf"),
+                                                      tr("PDF report (*.pdf);;JSON report (*.json);;CSV table (*.csv)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    ReportContext context = model->context;
+    context.threshold = m_settings.threshold();
+    context.similarityThreshold = m_similarityView->threshold();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        ReportExporter::write(ReportExporter::formatOf(path), path, *m_session->images(), context);
+        QApplication::restoreOverrideCursor();
+        statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    } catch (const InputError &error) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("The report could not be written"), error.message());
+    } catch (const std::exception &error) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("The report could not be written"), QString::fromLocal8Bit(error.what()));
+    }
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    const AnalysisEngineOptions before = m_session->options();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applySettings();
+    const AnalysisEngineOptions &after = m_session->options();
+    if ((before.model != after.model || before.device != after.device || before.crops != after.crops)
+        && m_session->images()->rowCount() > 0)
+        statusBar()->showMessage(tr("New settings apply to the next analysis; Analysis → Analyse Again applies them to the loaded files."), 15000);
 }
 
 QDialog *MainWindow::createAboutDialog()
@@ -53,7 +543,8 @@ QDialog *MainWindow::createAboutDialog()
     auto *heading = new QLabel(tr("<h3>LGPN Studio %1</h3>"
                                   "<p>Predicts the hyperparameters of the generative model that made an image, with the "
                                   "Learnable Graph Pooling Network (LGPN, NeurIPS 2024).</p>"
-                                  "<p>Built with Qt, LibTorch, OpenCV, QCustomPlot and Graphviz, under their own licences.</p>"
+                                  "<p>Built with Qt, LibTorch, OpenCV, QCustomPlot and Graphviz, under their own licences "
+                                  "(LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).</p>"
                                   "<p>The model it uses by default, and what it can and cannot tell you:</p>")
                                    .arg(QStringLiteral(LGPN_VERSION)),
                                dialog);

@@ -4,32 +4,120 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QDialog;
+class QLabel;
+class QListView;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+class QToolButton;
 class QTreeView;
+class QDockWidget;
 
 namespace lgpn {
 
+class AnalysisSession;
+class GraphInspector;
+class ImagePanel;
+class LanguageManager;
 class SchemaTreeModel;
+class SimilarityView;
+class SpectrumView;
+class StudioSettings;
 
-// The studio's main window. For now it shows the loaded hyperparameter schema.
+// The studio's main window: images and folders dropped or opened go into the list on the left
+// and are analysed on a worker thread; the tabs show the selected image's predictions, its
+// learned graphs and its spectrum, the pair similarity of everything loaded, and the schema.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const HyperparameterSchema &schema, QWidget *parent = nullptr);
+    MainWindow(StudioSettings &settings, LanguageManager &languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    AnalysisSession *session() const { return m_session; }
     SchemaTreeModel *schemaModel() const { return m_schemaModel; }
+    ImagePanel *imagePanel() const { return m_imagePanel; }
+    GraphInspector *graphInspector() const { return m_graphInspector; }
+    SimilarityView *similarityView() const { return m_similarityView; }
+    SpectrumView *spectrumView() const { return m_spectrumView; }
+    QListView *imageList() const { return m_imageList; }
+    QTabWidget *tabs() const { return m_tabs; }
     // Help > About: version, licences and the embedded model's card (owned by this window).
     QDialog *createAboutDialog();
 
-private:
-    void createMenus();
-    void showAbout();
+    enum Tab { ImageTab, GraphsTab, SimilarityTab, SpectrumTab, SchemaTab };
+    void selectImage(int row);
+    // Re-reads the settings (after the settings dialog) and applies them.
+    void applySettings();
 
+public slots:
+    void openPaths(const QStringList &paths);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void retranslate();
+    void updateRecentMenu();
+    void updateActions();
+    void showAbout();
+    void showSettings();
+    void exportReport();
+    void currentChanged();
+    void refreshCurrentTab();
+    void refreshSimilarity();
+    void showPair(int rowA, int rowB);
+    void updateModelLabel();
+    void onProgress(int done, int total);
+
+    StudioSettings &m_settings;
+    LanguageManager &m_languages;
+    AnalysisSession *m_session;
     HyperparameterSchema m_schema;
-    SchemaTreeModel *m_schemaModel = nullptr;
-    QTreeView *m_schemaView = nullptr;
+    SchemaTreeModel *m_schemaModel;
+    QTreeView *m_schemaView;
+    QListView *m_imageList;
+    QDockWidget *m_imagesDock;
+    QTabWidget *m_tabs;
+    ImagePanel *m_imagePanel;
+    GraphInspector *m_graphInspector;
+    SimilarityView *m_similarityView;
+    SpectrumView *m_spectrumView;
+    QLabel *m_deviceLabel;
+    QLabel *m_modelLabel;
+    QProgressBar *m_progress;
+    QToolButton *m_cancelButton;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_analysisMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openFilesAction = nullptr;
+    QAction *m_openFolderAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_clearAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_reanalyseAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    std::vector<QAction *> m_tabActions;
+
+    int m_currentRow = -1;
+    bool m_similarityDirty = true;
+    int m_shownGraphRow = -1;
+    int m_shownSpectrumRow = -1;
 };
 
 } // namespace lgpn

@@ -4,21 +4,16 @@
 #include "CliCommand.h"
 #include "CommandParser.h"
 
-#include "ModelRuntime.h"
-#include "analysis/ImageAnalyzer.h"
 #include "analysis/InputCollector.h"
-#include "batch/BatchAnalyzer.h"
-#include "bundle/ModelBundle.h"
+#include "batch/AnalysisEngine.h"
 #include "common/InputError.h"
 #include "report/CsvReportWriter.h"
 #include "report/JsonReportWriter.h"
 #include "report/PdfReportWriter.h"
 #include "report/SimilarityCollector.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
 
 #include <optional>
 
@@ -26,29 +21,10 @@ namespace lgpn::cli {
 
 namespace {
 
-QString fileSha256(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        throw InputError(path, QStringLiteral("cannot read the model bundle"));
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 QString clock(double seconds)
 {
     const int s = int(seconds);
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-// The model card's "Limits" section, for the reports.
-QString cardLimits(const QString &card)
-{
-    const qsizetype start = card.indexOf(QStringLiteral("## Limits"));
-    if (start < 0)
-        return {};
-    const qsizetype end = card.indexOf(QStringLiteral("\n## "), start + 1);
-    return card.mid(start, end < 0 ? -1 : end - start).trimmed();
 }
 
 } // namespace
@@ -119,25 +95,15 @@ int runAnalyzeCommand(const QStringList &arguments)
             if (parser.isSet(*option))
                 ReportOutput::checkWritable(parser.value(*option), force);
         }
-        configureThreads(threads);
-        const QString modelPath = ModelBundle::resolvePath(parser.value(modelOption));
-        const ModelBundle bundle = ModelBundle::load(modelPath);
-        const torch::Device device = chooseDevice(parser.value(deviceOption).toStdString());
-
-        ReportContext context;
-        context.toolVersion = QStringLiteral(LGPN_VERSION);
-        context.modelId = bundle.manifest().modelId;
-        context.modelPath = modelPath;
-        context.modelSha256 = fileSha256(modelPath);
-        context.modelDescription = bundle.manifest().description;
-        context.modelTrainingData = bundle.manifest().trainingData;
-        context.modelCardLimits = modelPath == EmbeddedModel::bundlePath() ? cardLimits(EmbeddedModel::card()) : QString();
-        context.schema = bundle.schema();
-        context.device = QString::fromStdString(deviceDescription(device));
-        context.startedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        context.threshold = threshold;
-        context.similarityThreshold = similarityThreshold;
-        context.crops = crops;
+        AnalysisEngineOptions options;
+        options.model = parser.value(modelOption);
+        options.device = parser.value(deviceOption);
+        options.crops = crops;
+        options.threads = threads;
+        options.threshold = threshold;
+        options.similarityThreshold = similarityThreshold;
+        AnalysisEngine engine(options);
+        const ReportContext &context = engine.context();
 
         const std::vector<InputCollector::Entry> inputs = InputCollector::collect(paths, parser.isSet(recursiveOption));
         std::optional<JsonReportWriter> json;
@@ -153,8 +119,6 @@ int runAnalyzeCommand(const QStringList &arguments)
         if (table)
             printOut(QStringLiteral("model %1 (%2) on %3\n").arg(context.modelId, context.modelSha256.left(16), context.device));
 
-        ImageAnalyzer analyzer(bundle, device, crops);
-        BatchAnalyzer batch(analyzer);
         SimilarityCollector similarity;
         BatchSummary summary;
         summary.files = int(inputs.size());
@@ -177,7 +141,7 @@ int runAnalyzeCommand(const QStringList &arguments)
                                         .toUtf8();
             std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
         };
-        summary.analysed = batch.run(inputs, [&](ImageAnalysis &&analysis) {
+        summary.analysed = engine.run(inputs, [&](ImageAnalysis &&analysis) {
             if (analysis.ok)
                 similarity.add(done, analysis.nodeProbabilities);
             if (json)

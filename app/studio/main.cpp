@@ -1,13 +1,14 @@
 // lgpn-studio: the desktop application of LGPN Studio.
 
+#include "LanguageManager.h"
 #include "MainWindow.h"
+#include "StudioSettings.h"
 
 #include "common/InputError.h"
 
 #include <QApplication>
-#include <QLocale>
+#include <QCommandLineParser>
 #include <QMessageBox>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -17,14 +18,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(LGPN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("lgpn-studio"));
 
-    // The user's language if a translation is embedded; English otherwise.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("lgpn"), QStringLiteral("_"), QStringLiteral(":/lgpn/translations")))
-        QApplication::installTranslator(&translator);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Predicts the hyperparameters of the generative model that made an image."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Images and folders to analyse at start."), QStringLiteral("[PATH...]"));
+    parser.process(application);
 
     try {
-        lgpn::MainWindow window(lgpn::HyperparameterSchema::red140());
+        lgpn::StudioSettings settings;
+        // The saved language, or the user's locale when none was chosen.
+        lgpn::LanguageManager languages;
+        languages.setLanguage(settings.language());
+        lgpn::MainWindow window(settings, languages);
         window.show();
+        window.openPaths(parser.positionalArguments());
         return application.exec();
     } catch (const lgpn::InputError &error) {
         QMessageBox::critical(nullptr, QStringLiteral("LGPN Studio"), error.message());

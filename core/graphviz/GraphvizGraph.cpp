@@ -1,6 +1,7 @@
 #include "GraphvizGraph.h"
 
 #include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
 
 #include <stdexcept>
 
@@ -94,6 +95,27 @@ QByteArray GraphvizGraph::toDot() const
     if (agwrite(m_graph, &dot) != 0)
         throw std::runtime_error("Graphviz could not write the graph");
     return dot;
+}
+
+GraphLayout GraphvizGraph::layout(const QString &engine) const
+{
+    // One gvc context per layout: layouts are rare (a view switching graphs) and contexts are
+    // not shared between threads.
+    std::unique_ptr<GVC_t, int (*)(GVC_t *)> context(gvContext(), gvFreeContext);
+    if (!context)
+        throw std::runtime_error("Graphviz could not start");
+    if (gvLayout(context.get(), m_graph, CString(engine).get()) != 0)
+        throw std::runtime_error("Graphviz could not lay the graph out with " + engine.toStdString());
+    char *data = nullptr;
+    unsigned int length = 0; // Debian 12's Graphviz 2.42 counts in unsigned int
+    const int rendered = gvRenderData(context.get(), m_graph, "plain", &data, &length);
+    QByteArray plain = rendered == 0 && data ? QByteArray(data, qsizetype(length)) : QByteArray();
+    if (data)
+        gvFreeRenderData(data);
+    gvFreeLayout(context.get(), m_graph);
+    if (rendered != 0)
+        throw std::runtime_error("Graphviz could not write the layout");
+    return GraphLayout::fromPlain(plain);
 }
 
 } // namespace lgpn

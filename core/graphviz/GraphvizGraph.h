@@ -1,5 +1,7 @@
 #pragma once
 
+#include "GraphLayout.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -34,6 +36,9 @@ public:
 
     // The graph in the DOT language, as cgraph writes it.
     QByteArray toDot() const;
+    // Lays the graph out with a Graphviz engine (dot, neato, fdp, circo, ...) through gvc.
+    // Throws std::runtime_error when Graphviz cannot (e.g. its plugins are missing).
+    GraphLayout layout(const QString &engine = QStringLiteral("dot")) const;
 
     Agraph_s *handle() const { return m_graph; }
 

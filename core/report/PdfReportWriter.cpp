@@ -65,17 +65,6 @@ QFont font(double points, bool bold = false, bool mono = false)
     return f;
 }
 
-// "20.9", "172", "2.67 M": a value in natural units, as a reader says it.
-QString natural(double value)
-{
-    const double magnitude = std::abs(value);
-    if (magnitude >= 1e6)
-        return QString::number(value / 1e6, 'f', 2) + QStringLiteral(" M");
-    if (magnitude >= 1e4)
-        return QString::number(value / 1e3, 'f', 1) + QStringLiteral(" k");
-    return QString::number(value, 'f', magnitude >= 100 ? 0 : 1);
-}
-
 QImage thumbnail(const cv::Mat &rgb, int size)
 {
     const QImage image(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888);
@@ -185,7 +174,7 @@ void PdfReportWriter::finish(const BatchSummary &summary, const SimilarityReport
             QString continuous = QStringLiteral("Continuous parameters (predicted range, and the regressed value):\n");
             for (const ContinuousFinding &finding : continuousFindings(schema, a))
                 continuous += QStringLiteral("  %1: %2 (p %3), ≈ %4 %5\n").arg(finding.displayName, finding.range)
-                                  .arg(finding.rangeProbability, 0, 'f', 2).arg(natural(finding.value), finding.unit);
+                                  .arg(finding.rangeProbability, 0, 'f', 2).arg(naturalNumber(finding.value), finding.unit);
             flow.text(continuous.trimmed(), font(8));
             flow.y += 6;
             // Loss functions and discrete architecture side by side.

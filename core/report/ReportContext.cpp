@@ -1,6 +1,18 @@
 #include "ReportContext.h"
 
+#include <cmath>
+
 namespace lgpn {
+
+QString naturalNumber(double value)
+{
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1e6)
+        return QString::number(value / 1e6, 'f', 2) + QStringLiteral(" M");
+    if (magnitude >= 1e4)
+        return QString::number(value / 1e3, 'f', 1) + QStringLiteral(" k");
+    return QString::number(value, 'f', magnitude >= 100 ? 0 : 1);
+}
 
 std::vector<ContinuousFinding> continuousFindings(const HyperparameterSchema &schema, const ImageAnalysis &analysis)
 {

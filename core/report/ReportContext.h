@@ -60,6 +60,9 @@ struct ContinuousFinding
     double normalised = 0;
 };
 
+// A regressed value as people write it: "2.14 M", "35.0 k", "512", "3.5".
+QString naturalNumber(double value);
+
 // The continuous findings of one analysed image.
 std::vector<ContinuousFinding> continuousFindings(const HyperparameterSchema &schema, const ImageAnalysis &analysis);
 

@@ -1,28 +1,383 @@
+#include "AnalysisSession.h"
+#include "GraphInspector.h"
+#include "GraphNodeItem.h"
+#include "HierarchyGraphs.h"
+#include "ImageListModel.h"
+#include "ImagePanel.h"
+#include "ProbabilityPlot.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SchemaTreeModel.h"
+#include "SimilarityView.h"
+#include "SpectrumView.h"
+#include "StudioSettings.h"
 
 #include "bundle/EmbeddedModel.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QRandomGenerator>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace lgpn;
+
+namespace {
+
+// Noise images (PNG) named image_000.png ... in `folder`.
+void writeImages(const QString &folder, int count, int side, quint32 seed)
+{
+    QDir().mkpath(folder);
+    QRandomGenerator random(seed);
+    for (int i = 0; i < count; ++i) {
+        QImage image(side, side, QImage::Format_RGB888);
+        for (int y = 0; y < side; ++y) {
+            uchar *line = image.scanLine(y);
+            for (int x = 0; x < side * 3; ++x)
+                line[x] = uchar(random.bounded(256));
+        }
+        QVERIFY(image.save(QStringLiteral("%1/image_%2.png").arg(folder).arg(i, 3, 10, QLatin1Char('0'))));
+    }
+}
+
+void dropOn(QWidget *target, const QStringList &paths)
+{
+    QMimeData data;
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls << QUrl::fromLocalFile(path);
+    data.setUrls(urls);
+    const QPointF centre = QPointF(target->rect().center());
+    QDragEnterEvent enter(centre.toPoint(), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    QVERIFY(drop.isAccepted());
+}
+
+// A window on settings of its own, running the model on one thread (ctest runs tests side by side).
+struct StudioFixture
+{
+    QTemporaryDir settingsFolder;
+    StudioSettings settings{settingsFolder.filePath(QStringLiteral("studio.ini"))};
+    LanguageManager languages;
+    MainWindow window{settings, languages};
+
+    StudioFixture()
+    {
+        AnalysisEngineOptions options = window.session()->options();
+        options.threads = 1;
+        window.session()->setOptions(options);
+        window.show();
+    }
+};
+
+// A hand-made hierarchy: 5 nodes (prior edges 0-1, 1-2, 3-4) pooled into 2 supernodes
+// ({0, 1, 2} and {3, 4}) joined by a learned edge of 0.7, pooled into 1.
+HierarchyGraphs knownHierarchy()
+{
+    HierarchyGraphs graphs;
+    HierarchyGraphs::Level g0;
+    g0.labels = QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")};
+    g0.descriptions = g0.labels;
+    g0.values = {0.9f, 0.8f, 0.1f, 0.2f, 0.6f};
+    g0.adjacency = FloatMatrix{5, 5, std::vector<float>(25, 0.0f)};
+    for (auto [i, j] : {std::pair{0, 1}, std::pair{1, 2}, std::pair{3, 4}})
+        g0.adjacency.values[size_t(i * 5 + j)] = 1;
+    HierarchyGraphs::Level g1;
+    g1.labels = QStringList{QStringLiteral("G1·1"), QStringLiteral("G1·2")};
+    g1.descriptions = g1.labels;
+    g1.values = {0.6f, 0.4f};
+    g1.adjacency = FloatMatrix{2, 2, {0.0f, 0.7f, 0.2f, 0.0f}};
+    HierarchyGraphs::Level g2;
+    g2.labels = QStringList{QStringLiteral("G2·1")};
+    g2.descriptions = g2.labels;
+    g2.values = {0.5f};
+    g2.adjacency = FloatMatrix{1, 1, {0.0f}};
+    graphs.levels = {g0, g1, g2};
+    graphs.matching = {FloatMatrix{5, 2, {0.9f, 0.1f, 0.6f, 0.4f, 0.7f, 0.3f, 0.2f, 0.8f, 0.1f, 0.9f}}, FloatMatrix{2, 1, {1.0f, 1.0f}}};
+    return graphs;
+}
+
+} // namespace
 
 class TestStudio : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void mainWindowShowsTheSchemaTree()
+    void droppingAFolderYieldsAResultForEveryFile()
     {
-        const HyperparameterSchema schema = HyperparameterSchema::red140();
-        MainWindow window(schema);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTemporaryDir data;
+        writeImages(data.filePath(QStringLiteral("case")), 5, 40, 1);
+        writeImages(data.filePath(QStringLiteral("case/nested/deeper")), 3, 64, 2);
+        StudioFixture studio;
+        QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
+        dropOn(&studio.window, {data.filePath(QStringLiteral("case"))});
+        QVERIFY(idle.wait(120000));
+        const ImageListModel *images = studio.window.session()->images();
+        QCOMPARE(images->rowCount(), 8);
+        QCOMPARE(images->count(ImageListModel::State::Analysed), 8);
+        const int nodes = studio.window.session()->model()->context.schema.nodeCount();
+        for (int row = 0; row < images->rowCount(); ++row) {
+            QVERIFY(images->analysis(row)->ok);
+            QCOMPARE(int(images->analysis(row)->nodeProbabilities.size()), nodes);
+        }
+        // The status bar names the model and the device; the panel shows the first image.
+        auto *modelLabel = studio.window.findChild<QLabel *>(QStringLiteral("modelLabel"));
+        QVERIFY(modelLabel->text().contains(studio.window.session()->model()->context.modelId));
+        QVERIFY(studio.window.findChild<QLabel *>(QStringLiteral("deviceLabel"))->text().contains(QStringLiteral("CPU")));
+        QVERIFY(studio.window.imagePanel()->headline().startsWith(QStringLiteral("Likely")));
+        QVERIFY(studio.window.imagePanel()->lossPlot()->barCount() > 0);
+        QCOMPARE(studio.window.imagePanel()->continuousTable()->rowCount(),
+                 int(studio.window.session()->model()->context.schema.groupsOfKind(GroupKind::Continuous).size()));
+        // The recent files remember the folder.
+        QCOMPARE(studio.settings.recentFiles().value(0), QFileInfo(data.filePath(QStringLiteral("case"))).absoluteFilePath());
 
-        const SchemaTreeModel *model = window.schemaModel();
+        // The graph inspector shows the first image's hierarchy: G0 has every schema node.
+        studio.window.tabs()->setCurrentIndex(MainWindow::GraphsTab);
+        QCOMPARE(studio.window.graphInspector()->nodeItemCount(0), nodes);
+        QVERIFY(studio.window.graphInspector()->nodeItemCount(1) > 0);
+        // The spectrum of the selected image.
+        studio.window.tabs()->setCurrentIndex(MainWindow::SpectrumTab);
+        QVERIFY(!std::isnan(studio.window.spectrumView()->peakToMedianDb()));
+        QVERIFY(!studio.window.spectrumView()->spectrumLabel()->pixmap().isNull());
+        // Pair similarity over the 8 images.
+        studio.window.tabs()->setCurrentIndex(MainWindow::SimilarityTab);
+        QCOMPARE(int(studio.window.similarityView()->order().size()), 8);
+        if (qEnvironmentVariableIsSet("LGPN_SCREENSHOTS")) {
+            for (int tab = 0; tab < studio.window.tabs()->count(); ++tab) {
+                studio.window.tabs()->setCurrentIndex(tab);
+                QTest::qWait(50);
+                studio.window.grab().save(qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/studio-tab%1.png").arg(tab));
+            }
+        }
+    }
+
+    void aCorruptFileIsMarkedAndTheRestComplete()
+    {
+        QTemporaryDir data;
+        const QString folder = data.filePath(QStringLiteral("mixed"));
+        writeImages(folder, 4, 40, 3);
+        QFile broken(folder + QStringLiteral("/broken.png"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("\x89PNG\r\n\x1a\n this is not the rest of a PNG file");
+        broken.close();
+        QFile empty(folder + QStringLiteral("/empty.jpg"));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        StudioFixture studio;
+        QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
+        dropOn(&studio.window, {folder});
+        QVERIFY(idle.wait(120000));
+        const ImageListModel *images = studio.window.session()->images();
+        QCOMPARE(images->rowCount(), 6);
+        QCOMPARE(images->count(ImageListModel::State::Analysed), 4);
+        QCOMPARE(images->count(ImageListModel::State::Failed), 2);
+        for (int row = 0; row < images->rowCount(); ++row) {
+            if (images->state(row) != ImageListModel::State::Failed)
+                continue;
+            const QModelIndex index = images->index(row);
+            // The thumbnail shows an error icon and the tooltip says why.
+            QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+            QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Cannot be analysed")));
+            QVERIFY(!images->analysis(row)->error.isEmpty());
+            // Selecting it shows the reason instead of predictions.
+            studio.window.selectImage(row);
+            QCOMPARE(studio.window.imagePanel()->headline(), QStringLiteral("Cannot be analysed"));
+        }
+        // The input files are untouched.
+        QCOMPARE(QFileInfo(folder + QStringLiteral("/empty.jpg")).size(), 0);
+    }
+
+    void cancelStopsTheWorkerPromptly()
+    {
+        QTemporaryDir data;
+        const QString folder = data.filePath(QStringLiteral("many"));
+        writeImages(folder, 1500, 24, 4);
+        StudioFixture studio;
+        AnalysisSession *session = studio.window.session();
+        QSignalSpy idle(session, &AnalysisSession::idle);
+        QSignalSpy results(session, &AnalysisSession::resultArrived);
+        dropOn(&studio.window, {folder});
+        QVERIFY(results.wait(60000));
+        QVERIFY(session->isRunning());
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
+        session->cancel();
+        QVERIFY(idle.wait(10000));
+        // Stopped within a batch or two, well before the 1,500 files were done.
+        QVERIFY2(sinceCancel.elapsed() < 3000, qPrintable(QString::number(sinceCancel.elapsed())));
+        const ImageListModel *images = session->images();
+        QCOMPARE(images->rowCount(), 1500);
+        QVERIFY(images->count(ImageListModel::State::Analysed) < 1500);
+        QCOMPARE(images->count(ImageListModel::State::Pending), 0);
+        QCOMPARE(images->count(ImageListModel::State::Analysed) + images->count(ImageListModel::State::NotAnalysed), 1500);
+        QVERIFY(!session->isRunning());
+    }
+
+    void graphViewHoldsTheNodesAndEdgesOfAKnownGraph()
+    {
+        GraphInspector inspector;
+        inspector.resize(900, 600);
+        inspector.show();
+        inspector.setGraphs(knownHierarchy());
+        QCOMPARE(inspector.nodeItemCount(0), 5);
+        QCOMPARE(inspector.nodeItemCount(1), 2);
+        QCOMPARE(inspector.nodeItemCount(2), 1);
+        QCOMPARE(inspector.visibleEdgeCount(0), 3);
+        inspector.setEdgeThreshold(0.5);
+        QCOMPARE(inspector.visibleEdgeCount(1), 1); // 0.7 >= 0.5
+        inspector.setEdgeThreshold(0.8);
+        QCOMPARE(inspector.visibleEdgeCount(1), 0);
+        QCOMPARE(inspector.visibleEdgeCount(0), 3); // the prior's edges do not depend on it
+        // Graphviz placed every node somewhere different.
+        QSet<QPair<int, int>> places;
+        for (int node = 0; node < 5; ++node) {
+            const QPointF centre = inspector.nodeItem(0, node)->sceneBoundingRect().center();
+            places.insert({int(centre.x()), int(centre.y())});
+        }
+        QCOMPARE(places.size(), 5);
+        // Hovering node 4 highlights it and its supernode G1·2; hovering G1·1 its three children and G2·1.
+        inspector.nodeItem(0, 4)->onHover(inspector.nodeItem(0, 4), true);
+        QCOMPARE(inspector.highlightedCount(), 2);
+        inspector.nodeItem(1, 0)->onHover(inspector.nodeItem(1, 0), true);
+        QCOMPARE(inspector.highlightedCount(), 1 + 1 + 3);
+        // Clicking G1·2 lists its members by weight: e (0.9), d (0.8), c (0.3), b (0.4)... strongest first.
+        inspector.showMembers(1, 1);
+        QTreeWidget *members = inspector.membersList();
+        QCOMPARE(members->topLevelItemCount(), 5);
+        QCOMPARE(members->topLevelItem(0)->text(0), QStringLiteral("e"));
+        QCOMPARE(members->topLevelItem(1)->text(0), QStringLiteral("d"));
+        QCOMPARE(members->topLevelItem(0)->text(1), QStringLiteral("0.900"));
+    }
+
+    void similarityViewOrdersAKnownMatrixIntoItsBlocks()
+    {
+        // Two generators, their images interleaved: {0, 2, 4} and {1, 3, 5}.
+        FloatMatrix similarity{6, 6, std::vector<float>(36)};
+        for (int i = 0; i < 6; ++i) {
+            for (int j = 0; j < 6; ++j)
+                similarity.values[size_t(i * 6 + j)] = i == j ? 1.0f : (i % 2 == j % 2 ? 0.95f : 0.1f);
+        }
+        SimilarityView view;
+        view.resize(800, 500);
+        view.show();
+        view.setThreshold(0.9);
+        QStringList labels;
+        for (int i = 0; i < 6; ++i)
+            labels << QStringLiteral("image %1").arg(i);
+        view.setMatrix(similarity, {10, 11, 12, 13, 14, 15}, labels);
+        const std::vector<int> &order = view.order();
+        QCOMPARE(int(order.size()), 6);
+        // The first three drawn belong to one block, the last three to the other.
+        for (int k = 1; k < 3; ++k) {
+            QCOMPARE(order[size_t(k)] % 2, order[0] % 2);
+            QCOMPARE(order[size_t(k + 3)] % 2, order[3] % 2);
+        }
+        QVERIFY(order[0] % 2 != order[3] % 2);
+        QCOMPARE(int(view.groups().size()), 2);
+        QCOMPARE(view.groupList()->count(), 2);
+        // Above the blocks' similarity, no group is left.
+        view.setThreshold(0.97);
+        QCOMPARE(int(view.groups().size()), 0);
+        // A click on a cell names the two images' list rows.
+        QSignalSpy pairs(&view, &SimilarityView::pairActivated);
+        view.setThreshold(0.9);
+        view.groupList()->setCurrentRow(0);
+        emit view.groupList()->itemActivated(view.groupList()->item(0));
+        QCOMPARE(pairs.count(), 1);
+        QVERIFY(pairs.first().at(0).toInt() >= 10);
+    }
+
+    void settingsPersist()
+    {
+        QTemporaryDir folder;
+        const QString ini = folder.filePath(QStringLiteral("studio.ini"));
+        {
+            StudioSettings settings(ini);
+            settings.setDevice(QStringLiteral("cpu"));
+            settings.setModelBundle(QStringLiteral("/models/zoo.lgpn"));
+            settings.setThreshold(0.35);
+            settings.setSimilarityThreshold(0.8);
+            settings.setCrops(9);
+            settings.setLanguage(QStringLiteral("de"));
+            for (int i = 0; i < 12; ++i)
+                settings.addRecentFile(QStringLiteral("/case/%1").arg(i));
+            settings.addRecentFile(QStringLiteral("/case/3"));
+            settings.sync();
+        }
+        StudioSettings settings(ini);
+        QCOMPARE(settings.device(), QStringLiteral("cpu"));
+        QCOMPARE(settings.modelBundle(), QStringLiteral("/models/zoo.lgpn"));
+        QCOMPARE(settings.threshold(), 0.35);
+        QCOMPARE(settings.similarityThreshold(), 0.8);
+        QCOMPARE(settings.crops(), 9);
+        QCOMPARE(settings.language(), QStringLiteral("de"));
+        QCOMPARE(settings.recentFiles().size(), StudioSettings::kMaxRecentFiles);
+        QCOMPARE(settings.recentFiles().first(), QStringLiteral("/case/3"));
+        QCOMPARE(settings.recentFiles().at(1), QStringLiteral("/case/11"));
+
+        // Values edited by hand into nonsense fall back to their defaults.
+        {
+            QSettings raw(ini, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("analysis/threshold"), QStringLiteral("seven"));
+            raw.setValue(QStringLiteral("analysis/crops"), 1000);
+            raw.setValue(QStringLiteral("analysis/device"), QStringLiteral("tpu"));
+            raw.setValue(QStringLiteral("interface/language"), QStringLiteral("xx"));
+        }
+        StudioSettings edited(ini);
+        QCOMPARE(edited.threshold(), 0.5);
+        QCOMPARE(edited.crops(), 5);
+        QCOMPARE(edited.device(), QStringLiteral("auto"));
+        QCOMPARE(edited.language(), QString());
+
+        // The window's layout is remembered when it closes.
+        {
+            LanguageManager languages;
+            MainWindow window(edited, languages);
+            window.show();
+            window.resize(1000, 700);
+            window.close();
+        }
+        QVERIFY(!StudioSettings(ini).windowGeometry().isEmpty());
+        QVERIFY(!StudioSettings(ini).windowState().isEmpty());
+    }
+
+    void switchingLanguageChangesVisibleText()
+    {
+        StudioFixture studio;
+        QAction *fileMenu = studio.window.menuBar()->actions().value(0);
+        QVERIFY(fileMenu);
+        QCOMPARE(fileMenu->text(), QStringLiteral("&File"));
+        QCOMPARE(studio.window.tabs()->tabText(MainWindow::ImageTab), QStringLiteral("&Image"));
+        QVERIFY(studio.languages.setLanguage(QStringLiteral("de")));
+        QCoreApplication::processEvents();
+        QCOMPARE(fileMenu->text(), QStringLiteral("&Datei"));
+        QCOMPARE(studio.window.tabs()->tabText(MainWindow::ImageTab), QStringLiteral("&Bild"));
+        QCOMPARE(studio.window.imagePanel()->headline(), QStringLiteral("Kein Bild ausgewählt"));
+        QVERIFY(studio.languages.setLanguage(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();
+        QCOMPARE(fileMenu->text(), QStringLiteral("文件(&F)"));
+        if (qEnvironmentVariableIsSet("LGPN_SCREENSHOTS"))
+            studio.window.grab().save(qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/studio-zh.png"));
+        QVERIFY(studio.languages.setLanguage(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(fileMenu->text(), QStringLiteral("&File"));
+    }
+
+    void schemaTabShowsTheSchemaTree()
+    {
+        StudioFixture studio;
+        const SchemaTreeModel *model = studio.window.schemaModel();
         QCOMPARE(model->rowCount(), 3); // loss, continuous, discrete
         int groups = 0;
         int leaves = 0;
@@ -34,16 +389,13 @@ private slots:
         }
         QCOMPARE(groups, 18);
         QCOMPARE(leaves, 55);
-        auto *view = window.findChild<QTreeView *>();
-        QVERIFY(view);
-        QVERIFY(view->isExpanded(model->index(0, 0)));
         QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Loss functions"));
     }
 
     void aboutBoxShowsTheModelCard()
     {
-        MainWindow window(HyperparameterSchema::red140());
-        QDialog *about = window.createAboutDialog();
+        StudioFixture studio;
+        QDialog *about = studio.window.createAboutDialog();
         about->show();
         QVERIFY(QTest::qWaitForWindowExposed(about));
         auto *card = about->findChild<QTextBrowser *>(QStringLiteral("modelCard"));

@@ -1,0 +1,92 @@
+#include "AnalysisEngine.h"
+
+#include "ModelRuntime.h"
+#include "analysis/ImageAnalyzer.h"
+#include "batch/BatchAnalyzer.h"
+#include "bundle/ModelBundle.h"
+#include "common/InputError.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+
+#include <optional>
+
+namespace lgpn {
+
+namespace {
+
+QString fileSha256(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        throw InputError(path, QStringLiteral("cannot read the model bundle"));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+struct AnalysisEngine::Loaded
+{
+    Loaded(const QString &path, const torch::Device &device, int crops)
+        : bundle(ModelBundle::load(path))
+        , analyzer(bundle, device, crops)
+    {
+    }
+    ModelBundle bundle;
+    ImageAnalyzer analyzer;
+};
+
+AnalysisEngine::AnalysisEngine(const AnalysisEngineOptions &options)
+    : m_options(options)
+{
+    configureThreads(options.threads);
+    const QString modelPath = ModelBundle::resolvePath(options.model);
+    const torch::Device device = chooseDevice(options.device.toStdString());
+    m_loaded = std::make_unique<Loaded>(modelPath, device, options.crops);
+    const ModelBundle &bundle = m_loaded->bundle;
+    m_context.toolVersion = QStringLiteral(LGPN_VERSION);
+    m_context.modelId = bundle.manifest().modelId;
+    m_context.modelPath = modelPath;
+    m_context.modelSha256 = fileSha256(modelPath);
+    m_context.modelDescription = bundle.manifest().description;
+    m_context.modelTrainingData = bundle.manifest().trainingData;
+    m_context.modelCardLimits = modelPath == EmbeddedModel::bundlePath() ? cardLimits(EmbeddedModel::card()) : QString();
+    m_context.schema = bundle.schema();
+    m_context.device = QString::fromStdString(deviceDescription(device));
+    m_context.startedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    m_context.threshold = options.threshold;
+    m_context.similarityThreshold = options.similarityThreshold;
+    m_context.crops = options.crops;
+}
+
+AnalysisEngine::~AnalysisEngine() = default;
+
+const std::vector<float> &AnalysisEngine::priorAdjacency() const
+{
+    return m_loaded->bundle.priorAdjacency();
+}
+
+double AnalysisEngine::graphThreshold() const
+{
+    return m_loaded->bundle.graphThreshold();
+}
+
+int AnalysisEngine::run(const std::vector<InputCollector::Entry> &inputs, const std::function<void(ImageAnalysis &&)> &onResult,
+                        const std::atomic<bool> *stop)
+{
+    BatchAnalyzer batch(m_loaded->analyzer);
+    return batch.run(inputs, onResult, stop);
+}
+
+QString AnalysisEngine::cardLimits(const QString &card)
+{
+    const qsizetype start = card.indexOf(QStringLiteral("## Limits"));
+    if (start < 0)
+        return {};
+    const qsizetype end = card.indexOf(QStringLiteral("\n## "), start + 1);
+    return card.mid(start, end < 0 ? -1 : end - start).trimmed();
+}
+
+} // namespace lgpn

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QPointF>
+#include <QSizeF>
+#include <QString>
+
+#include <vector>
+
+namespace lgpn {
+
+// Where Graphviz put the nodes and edges of a graph, in points with y growing downwards (as
+// QGraphicsScene counts), so views can draw the layout with their own items.
+struct GraphLayout
+{
+    struct Node
+    {
+        QString name;
+        QPointF centre;
+        QSizeF size;
+    };
+    struct Edge
+    {
+        QString tail;
+        QString head;
+        std::vector<QPointF> points; // cubic B-spline control points: 1 + 3k of them
+    };
+
+    QSizeF size;
+    std::vector<Node> nodes;
+    std::vector<Edge> edges;
+
+    // Index into `nodes`, or -1.
+    int nodeIndex(const QString &name) const;
+    // Graphviz's "plain" output format (inches, y up) turned into a layout.
+    static GraphLayout fromPlain(const QByteArray &plain);
+};
+
+} // namespace lgpn

@@ -1,0 +1,150 @@
+#include "AnalysisSession.h"
+
+#include "ImageListModel.h"
+
+namespace lgpn {
+
+AnalysisSession::AnalysisSession(QObject *parent)
+    : QObject(parent)
+    , m_images(new ImageListModel(this))
+    , m_worker(new AnalysisWorker)
+{
+    qRegisterMetaType<AnalysisEngineOptions>();
+    qRegisterMetaType<ImageAnalysis>();
+    qRegisterMetaType<BatchSummary>();
+    qRegisterMetaType<std::shared_ptr<const ModelInfo>>();
+    m_thread.setObjectName(QStringLiteral("analysis"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &AnalysisWorker::modelReady, this, [this](std::shared_ptr<const ModelInfo> model) {
+        m_model = std::move(model);
+        emit modelChanged();
+    });
+    connect(m_worker, &AnalysisWorker::filesFound, this, &AnalysisSession::onFilesFound);
+    connect(m_worker, &AnalysisWorker::resultReady, this, &AnalysisSession::onResult);
+    connect(m_worker, &AnalysisWorker::finished, this, &AnalysisSession::onFinished);
+    connect(m_worker, &AnalysisWorker::failed, this, &AnalysisSession::onFailed);
+    m_thread.start();
+}
+
+AnalysisSession::~AnalysisSession()
+{
+    m_worker->cancel();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void AnalysisSession::addPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_waiting.push_back(paths);
+    if (!m_running)
+        startNext();
+}
+
+void AnalysisSession::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_waiting.clear();
+    m_worker->cancel();
+    emit message(tr("Cancelling…"));
+}
+
+void AnalysisSession::reanalyseAll()
+{
+    if (m_running)
+        return;
+    const QStringList paths = m_images->paths();
+    m_images->clear();
+    m_done = m_total = 0;
+    // The files, not the folders they came from: the same list, analysed again.
+    addPaths(paths);
+}
+
+void AnalysisSession::clear()
+{
+    cancel();
+    if (!m_running) {
+        m_images->clear();
+        m_done = m_total = 0;
+        emit progress(0, 0);
+    }
+}
+
+void AnalysisSession::startNext()
+{
+    if (m_waiting.empty()) {
+        setRunning(false);
+        emit idle();
+        return;
+    }
+    const QStringList paths = m_waiting.front();
+    m_waiting.erase(m_waiting.begin());
+    m_cancelled = false;
+    setRunning(true);
+    ++m_job;
+    const quint64 job = m_job;
+    const AnalysisEngineOptions options = m_options;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job, paths, options] { worker->analyse(job, paths, options); },
+                              Qt::QueuedConnection);
+}
+
+void AnalysisSession::onFilesFound(quint64 job, const QStringList &files)
+{
+    if (job != m_job)
+        return;
+    m_jobFirstRow = m_images->append(files);
+    m_total += int(files.size());
+    emit progress(m_done, m_total);
+    if (files.isEmpty())
+        emit message(tr("No image files found there."));
+}
+
+void AnalysisSession::onResult(quint64 job, int index, const ImageAnalysis &analysis)
+{
+    if (job != m_job)
+        return;
+    const int row = m_jobFirstRow + index;
+    m_images->setResult(row, analysis);
+    ++m_done;
+    emit progress(m_done, m_total);
+    emit resultArrived(row);
+}
+
+void AnalysisSession::onFinished(quint64 job, const BatchSummary &summary)
+{
+    if (job != m_job)
+        return;
+    if (summary.cancelled || m_cancelled) {
+        m_images->markPending(tr("the analysis was cancelled"), m_jobFirstRow);
+        // Cancelled files no longer count towards the total.
+        m_total = m_done;
+        emit progress(m_done, m_total);
+        emit message(tr("Cancelled: %1 of %2 file(s) analysed.").arg(summary.analysed).arg(summary.files));
+    } else {
+        emit message(tr("%1 of %2 file(s) analysed in %3 s.").arg(summary.analysed).arg(summary.files).arg(summary.seconds, 0, 'f', 1));
+    }
+    startNext();
+}
+
+void AnalysisSession::onFailed(quint64 job, const QString &message)
+{
+    if (job != m_job)
+        return;
+    m_waiting.clear();
+    emit jobFailed(message);
+    startNext();
+}
+
+void AnalysisSession::setRunning(bool running)
+{
+    if (m_running == running)
+        return;
+    m_running = running;
+    emit runningChanged(running);
+}
+
+} // namespace lgpn

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "AnalysisWorker.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+
+#include <memory>
+
+namespace lgpn {
+
+class ImageListModel;
+
+// The studio's analysis, seen from the GUI thread: paths go in (dropped, opened), files appear
+// in the image list as they are found and fill with results as they come from the worker
+// thread. One job runs at a time; paths added meanwhile wait their turn. Cancelling stops the
+// running job between batches and drops the waiting ones.
+class AnalysisSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnalysisSession(QObject *parent = nullptr);
+    ~AnalysisSession() override;
+
+    ImageListModel *images() const { return m_images; }
+    void setOptions(const AnalysisEngineOptions &options) { m_options = options; }
+    const AnalysisEngineOptions &options() const { return m_options; }
+    // The model of the latest results; nullptr until one has been loaded.
+    std::shared_ptr<const ModelInfo> model() const { return m_model; }
+
+    bool isRunning() const { return m_running; }
+    int done() const { return m_done; }
+    int total() const { return m_total; }
+
+public slots:
+    void addPaths(const QStringList &paths);
+    void cancel();
+    // Clears the list and analyses every file again (after a change of model, device or crops).
+    void reanalyseAll();
+    void clear();
+
+signals:
+    void runningChanged(bool running);
+    void progress(int done, int total);
+    void resultArrived(int row);
+    void modelChanged();
+    // A job could not start or finished: a line for the status bar.
+    void message(const QString &text);
+    void jobFailed(const QString &message);
+    // Every queued path has been analysed or the run was cancelled.
+    void idle();
+
+private:
+    void startNext();
+    void onFilesFound(quint64 job, const QStringList &files);
+    void onResult(quint64 job, int index, const ImageAnalysis &analysis);
+    void onFinished(quint64 job, const BatchSummary &summary);
+    void onFailed(quint64 job, const QString &message);
+    void setRunning(bool running);
+
+    ImageListModel *m_images;
+    QThread m_thread;
+    AnalysisWorker *m_worker;
+    AnalysisEngineOptions m_options;
+    std::shared_ptr<const ModelInfo> m_model;
+    std::vector<QStringList> m_waiting;
+    quint64 m_job = 0;
+    int m_jobFirstRow = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+    int m_done = 0;
+    int m_total = 0;
+};
+
+} // namespace lgpn

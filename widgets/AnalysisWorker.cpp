@@ -1,0 +1,65 @@
+#include "AnalysisWorker.h"
+
+#include "analysis/InputCollector.h"
+#include "common/InputError.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+namespace lgpn {
+
+AnalysisWorker::~AnalysisWorker() = default;
+
+void AnalysisWorker::ensureEngine(const AnalysisEngineOptions &options)
+{
+    if (m_engine) {
+        const AnalysisEngineOptions &current = m_engine->options();
+        if (current.model == options.model && current.device == options.device && current.crops == options.crops
+            && current.threads == options.threads) {
+            m_engine->context().threshold = options.threshold;
+            m_engine->context().similarityThreshold = options.similarityThreshold;
+            return;
+        }
+    }
+    m_engine.reset();
+    m_engine = std::make_unique<AnalysisEngine>(options);
+    auto info = std::make_shared<ModelInfo>();
+    info->context = m_engine->context();
+    info->priorAdjacency = m_engine->priorAdjacency();
+    info->graphThreshold = m_engine->graphThreshold();
+    emit modelReady(info);
+}
+
+void AnalysisWorker::analyse(quint64 job, const QStringList &paths, const AnalysisEngineOptions &options)
+{
+    m_stop = false;
+    try {
+        ensureEngine(options);
+    } catch (const InputError &error) {
+        emit failed(job, error.message());
+        return;
+    } catch (const std::exception &error) {
+        emit failed(job, QString::fromLocal8Bit(error.what()));
+        return;
+    }
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const std::vector<InputCollector::Entry> inputs = InputCollector::collect(paths, true);
+    QStringList files;
+    files.reserve(qsizetype(inputs.size()));
+    for (const InputCollector::Entry &entry : inputs)
+        files << entry.path;
+    emit filesFound(job, files);
+
+    BatchSummary summary;
+    summary.files = int(inputs.size());
+    int index = 0;
+    summary.analysed = m_engine->run(inputs, [&](ImageAnalysis &&analysis) { emit resultReady(job, index++, analysis); }, &m_stop);
+    summary.failed = index - summary.analysed;
+    summary.cancelled = m_stop && index < summary.files;
+    summary.seconds = double(elapsed.elapsed()) / 1000.0;
+    summary.finishedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    emit finished(job, summary);
+}
+
+} // namespace lgpn

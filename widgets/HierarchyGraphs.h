@@ -1,0 +1,47 @@
+#pragma once
+
+#include "analysis/ImageAnalysis.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace lgpn {
+
+class HyperparameterSchema;
+
+// The graphs of one image at every level of LGPN's hierarchy, as plain data for the graph
+// inspector: G0 is the prior graph over the hyperparameter nodes, coloured by the image's
+// probabilities; G1, G2, ... are the supernodes of the image's learnable pooling, with the
+// correlations the model learned between them; matching[l] (N_l x N_l+1) says how much each node
+// of level l belongs to each supernode of level l + 1.
+struct HierarchyGraphs
+{
+    struct Level
+    {
+        QStringList labels;        // short, drawn on the nodes
+        QStringList descriptions;  // longer, for tooltips and member lists
+        std::vector<float> values; // 0..1, the node's colour: probability, or members' weighted mean
+        FloatMatrix adjacency;     // N x N edge weights in [0, 1]; directed, i -> j
+    };
+    std::vector<Level> levels;
+    std::vector<FloatMatrix> matching;
+
+    int nodeCount(int level) const { return levels[size_t(level)].labels.size(); }
+    // Unordered pairs {i, j}, i != j, whose stronger direction reaches `threshold`.
+    int edgeCount(int level, double threshold) const;
+    // The supernode a node belongs to most (level + 1), or -1 at the top level.
+    int parentOf(int level, int node) const;
+    // The nodes of level - 1 whose strongest supernode is `node`.
+    std::vector<int> childrenOf(int level, int node) const;
+    // The members of supernode `node` (level >= 1) with their matching weights, strongest first,
+    // down to `minimumWeight`.
+    std::vector<std::pair<int, float>> membersOf(int level, int node, float minimumWeight = 0.05f) const;
+
+    // From a model's prior graph and an image's analysis.
+    static HierarchyGraphs build(const HyperparameterSchema &schema, const std::vector<float> &priorAdjacency,
+                                 const ImageAnalysis &analysis);
+};
+
+} // namespace lgpn

@@ -1,0 +1,168 @@
+#include "ImageListModel.h"
+
+#include "ThumbnailCache.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
+#include <QPainter>
+#include <QPalette>
+#include <QStyle>
+
+namespace lgpn {
+
+ImageListModel::ImageListModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_thumbnails(new ThumbnailCache(96, this))
+{
+    connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, &ImageListModel::thumbnailReady);
+}
+
+int ImageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant ImageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_items.size()))
+        return {};
+    const Item &item = m_items[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return QFileInfo(item.path).fileName();
+    case Qt::DecorationRole: {
+        if (item.state == State::Failed)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+        const QImage image = m_thumbnails->thumbnail(item.path);
+        if (image.isNull())
+            return QVariant();
+        return QIcon(QPixmap::fromImage(image));
+    }
+    case Qt::ToolTipRole: {
+        QString text = item.path;
+        switch (item.state) {
+        case State::Pending:
+            text += u'\n' + tr("Waiting for analysis");
+            break;
+        case State::Analysed:
+            text += u'\n' + tr("Generated: %1 %  ·  %2×%3 px, %4 crop(s)")
+                                .arg(item.analysis.generatedProbability * 100, 0, 'f', 1)
+                                .arg(item.analysis.width)
+                                .arg(item.analysis.height)
+                                .arg(item.analysis.cropCount);
+            break;
+        case State::Failed:
+            text += u'\n' + tr("Cannot be analysed: %1").arg(item.analysis.error);
+            break;
+        case State::NotAnalysed:
+            text += u'\n' + tr("Not analysed: %1").arg(item.reason);
+            break;
+        }
+        return text;
+    }
+    case Qt::ForegroundRole:
+        if (item.state == State::Failed)
+            return QColor(200, 40, 40);
+        if (item.state != State::Analysed)
+            return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        return {};
+    case StateRole:
+        return int(item.state);
+    case PathRole:
+        return item.path;
+    case GeneratedProbabilityRole:
+        return item.state == State::Analysed ? QVariant(item.analysis.generatedProbability) : QVariant();
+    default:
+        return {};
+    }
+}
+
+int ImageListModel::append(const QStringList &paths)
+{
+    const int first = int(m_items.size());
+    if (paths.isEmpty())
+        return first;
+    beginInsertRows(QModelIndex(), first, first + int(paths.size()) - 1);
+    m_items.reserve(m_items.size() + size_t(paths.size()));
+    for (const QString &path : paths) {
+        m_rowOfPath.insert(path, int(m_items.size()));
+        m_items.push_back({path, State::Pending, {}, {}});
+    }
+    endInsertRows();
+    return first;
+}
+
+void ImageListModel::setResult(int row, const ImageAnalysis &analysis)
+{
+    if (row < 0 || row >= int(m_items.size()))
+        return;
+    Item &item = m_items[size_t(row)];
+    item.analysis = analysis;
+    item.state = analysis.ok ? State::Analysed : State::Failed;
+    const QModelIndex changed = index(row);
+    emit dataChanged(changed, changed);
+}
+
+void ImageListModel::markPending(const QString &reason, int fromRow)
+{
+    for (int row = std::max(0, fromRow); row < int(m_items.size()); ++row) {
+        Item &item = m_items[size_t(row)];
+        if (item.state == State::Pending) {
+            item.state = State::NotAnalysed;
+            item.reason = reason;
+            emit dataChanged(index(row), index(row));
+        }
+    }
+}
+
+void ImageListModel::clear()
+{
+    beginResetModel();
+    m_items.clear();
+    m_rowOfPath.clear();
+    endResetModel();
+}
+
+const ImageAnalysis *ImageListModel::analysis(int row) const
+{
+    if (row < 0 || row >= int(m_items.size()))
+        return nullptr;
+    const Item &item = m_items[size_t(row)];
+    return item.state == State::Analysed || item.state == State::Failed ? &item.analysis : nullptr;
+}
+
+int ImageListModel::count(State state) const
+{
+    return int(std::count_if(m_items.begin(), m_items.end(), [state](const Item &item) { return item.state == state; }));
+}
+
+std::vector<int> ImageListModel::analysedRows() const
+{
+    std::vector<int> rows;
+    for (size_t row = 0; row < m_items.size(); ++row) {
+        if (m_items[row].state == State::Analysed)
+            rows.push_back(int(row));
+    }
+    return rows;
+}
+
+QStringList ImageListModel::paths() const
+{
+    QStringList result;
+    result.reserve(qsizetype(m_items.size()));
+    for (const Item &item : m_items)
+        result << item.path;
+    return result;
+}
+
+void ImageListModel::thumbnailReady(const QString &path)
+{
+    const auto found = m_rowOfPath.find(path);
+    if (found != m_rowOfPath.end()) {
+        const QModelIndex changed = index(found.value());
+        emit dataChanged(changed, changed, {Qt::DecorationRole});
+    }
+}
+
+} // namespace lgpn

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "analysis/ImageAnalysis.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace lgpn {
+
+class ThumbnailCache;
+
+// The files loaded in the studio, one row each, with their state and, once analysed, their
+// result. Thumbnails come from a ThumbnailCache as rows are shown.
+class ImageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum class State { Pending, Analysed, Failed, NotAnalysed };
+    enum Role { StateRole = Qt::UserRole + 1, PathRole, GeneratedProbabilityRole };
+
+    explicit ImageListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // Appends files (pending); returns the row of the first.
+    int append(const QStringList &paths);
+    void setResult(int row, const ImageAnalysis &analysis);
+    // Rows still pending become "not analysed" with this reason (cancelled, model failed).
+    void markPending(const QString &reason, int fromRow = 0);
+    void clear();
+
+    State state(int row) const { return m_items[size_t(row)].state; }
+    const QString &path(int row) const { return m_items[size_t(row)].path; }
+    // The result of an analysed or failed row (ok tells which); nullptr while pending.
+    const ImageAnalysis *analysis(int row) const;
+    int count(State state) const;
+    // Rows of the analysed files, in list order.
+    std::vector<int> analysedRows() const;
+    QStringList paths() const;
+
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
+
+private:
+    struct Item
+    {
+        QString path;
+        State state = State::Pending;
+        ImageAnalysis analysis;
+        QString reason;
+    };
+    void thumbnailReady(const QString &path);
+
+    std::vector<Item> m_items;
+    QHash<QString, int> m_rowOfPath;
+    ThumbnailCache *m_thumbnails;
+};
+
+} // namespace lgpn

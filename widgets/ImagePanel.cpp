@@ -1,0 +1,167 @@
+#include "ImagePanel.h"
+
+#include "ProbabilityPlot.h"
+#include "ThumbnailCache.h"
+
+#include "report/ReportContext.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lgpn {
+
+ImagePanel::ImagePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_image(new QLabel(this))
+    , m_headline(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_lossBox(new QGroupBox(this))
+    , m_discreteBox(new QGroupBox(this))
+    , m_continuousBox(new QGroupBox(this))
+    , m_lossPlot(new ProbabilityPlot(GroupKind::Loss, m_lossBox))
+    , m_discretePlot(new ProbabilityPlot(GroupKind::Discrete, m_discreteBox))
+    , m_continuous(new QTableWidget(0, 3, m_continuousBox))
+{
+    m_image->setFixedSize(160, 160);
+    m_image->setAlignment(Qt::AlignCenter);
+    m_image->setFrameShape(QFrame::StyledPanel);
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_headline->setObjectName(QStringLiteral("headline"));
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto *header = new QGridLayout;
+    header->addWidget(m_image, 0, 0, 2, 1);
+    header->addWidget(m_headline, 0, 1);
+    header->addWidget(m_details, 1, 1);
+    header->setColumnStretch(1, 1);
+
+    (new QVBoxLayout(m_lossBox))->addWidget(m_lossPlot);
+    (new QVBoxLayout(m_discreteBox))->addWidget(m_discretePlot);
+    m_continuous->verticalHeader()->hide();
+    m_continuous->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_continuous->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_continuous->horizontalHeader()->setStretchLastSection(true);
+    m_continuous->setObjectName(QStringLiteral("continuousTable"));
+    (new QVBoxLayout(m_continuousBox))->addWidget(m_continuous);
+
+    auto *content = new QWidget;
+    auto *plots = new QGridLayout(content);
+    plots->addLayout(header, 0, 0, 1, 2);
+    plots->addWidget(m_continuousBox, 1, 0, 1, 2);
+    plots->addWidget(m_lossBox, 2, 0);
+    plots->addWidget(m_discreteBox, 2, 1);
+    plots->setRowStretch(3, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    retranslate();
+    clear();
+}
+
+void ImagePanel::clear()
+{
+    m_hasAnalysis = false;
+    refresh();
+}
+
+void ImagePanel::setAnalysis(const HyperparameterSchema &schema, const ImageAnalysis &analysis, double threshold)
+{
+    m_schema = schema;
+    m_analysis = analysis;
+    m_threshold = threshold;
+    m_hasAnalysis = true;
+    const QImage preview = ThumbnailCache::load(analysis.path, m_image->width());
+    m_image->setPixmap(preview.isNull() ? QPixmap() : QPixmap::fromImage(preview));
+    refresh();
+}
+
+QString ImagePanel::headline() const
+{
+    return m_headline->text();
+}
+
+void ImagePanel::refresh()
+{
+    const bool shown = m_hasAnalysis && m_analysis.ok;
+    m_lossBox->setVisible(shown);
+    m_discreteBox->setVisible(shown);
+    m_continuousBox->setVisible(shown);
+    if (!m_hasAnalysis) {
+        m_image->clear();
+        m_headline->setText(tr("No image selected"));
+        m_details->setText(tr("Drop images or folders on the window, or use File → Open, then select an image in the list."));
+        return;
+    }
+    const ImageAnalysis &a = m_analysis;
+    if (!a.ok) {
+        m_headline->setText(tr("Cannot be analysed"));
+        m_details->setText(QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(a.path), a.error));
+        return;
+    }
+    const double generated = a.generatedProbability;
+    m_headline->setText(generated >= m_threshold ? tr("Likely generated: %1 %").arg(generated * 100, 0, 'f', 1)
+                                                 : tr("Likely real: generated %1 %").arg(generated * 100, 0, 'f', 1));
+    QStringList lines;
+    lines << QDir::toNativeSeparators(a.path);
+    lines << tr("%1 × %2 px, %3, %4 bytes").arg(a.width).arg(a.height).arg(a.format).arg(a.fileSize);
+    lines << tr("SHA-256 %1").arg(QString::fromLatin1(a.sha256));
+    lines << tr("%n crop(s) read at native resolution; crop agreement %1 (1 = all crops predict the same)", nullptr, a.cropCount)
+                 .arg(a.cropAgreement, 0, 'f', 2);
+    for (const QString &note : a.notes)
+        lines << note;
+    m_details->setText(lines.join(u'\n'));
+
+    m_lossPlot->setAnalysis(m_schema, a, m_threshold);
+    m_discretePlot->setAnalysis(m_schema, a, m_threshold);
+    const std::vector<ContinuousFinding> findings = continuousFindings(m_schema, a);
+    m_continuous->setRowCount(int(findings.size()));
+    for (int row = 0; row < int(findings.size()); ++row) {
+        const ContinuousFinding &finding = findings[size_t(row)];
+        auto *name = new QTableWidgetItem(finding.displayName);
+        auto *value = new QTableWidgetItem(tr("≈ %1 %2").arg(naturalNumber(finding.value), finding.unit));
+        auto *range = new QTableWidgetItem(tr("range %1 (p = %2)").arg(finding.range).arg(finding.rangeProbability, 0, 'f', 2));
+        value->setToolTip(tr("The regressed value, in natural units"));
+        range->setToolTip(tr("The most probable of the parameter's ranges, and its probability"));
+        m_continuous->setItem(row, 0, name);
+        m_continuous->setItem(row, 1, value);
+        m_continuous->setItem(row, 2, range);
+    }
+    m_continuous->setFixedHeight(m_continuous->horizontalHeader()->height() + m_continuous->verticalHeader()->length() + 4);
+}
+
+void ImagePanel::retranslate()
+{
+    m_lossBox->setTitle(tr("Loss functions"));
+    m_discreteBox->setTitle(tr("Discrete architecture"));
+    m_continuousBox->setTitle(tr("Continuous architecture: predicted value and range"));
+    m_continuous->setHorizontalHeaderLabels({tr("Parameter"), tr("Value"), tr("Range")});
+    m_image->setToolTip(tr("The image, scaled to fit"));
+    refresh();
+}
+
+void ImagePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace lgpn

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "analysis/ImageAnalysis.h"
+#include "schema/HyperparameterSchema.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+class QGroupBox;
+
+namespace lgpn {
+
+class ProbabilityPlot;
+
+// What the model concluded about one image: how likely it was generated, the loss functions
+// and discrete architecture as probability bars with the decision threshold, the continuous
+// architecture parameters as a range and a value in natural units, and how much the crops agree.
+class ImagePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ImagePanel(QWidget *parent = nullptr);
+
+    void setAnalysis(const HyperparameterSchema &schema, const ImageAnalysis &analysis, double threshold);
+    void clear();
+
+    // The text of the headline and the continuous table (for tests and screenshots).
+    QString headline() const;
+    QTableWidget *continuousTable() const { return m_continuous; }
+    ProbabilityPlot *lossPlot() const { return m_lossPlot; }
+    ProbabilityPlot *discretePlot() const { return m_discretePlot; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+
+    QLabel *m_image;
+    QLabel *m_headline;
+    QLabel *m_details;
+    QGroupBox *m_lossBox;
+    QGroupBox *m_discreteBox;
+    QGroupBox *m_continuousBox;
+    ProbabilityPlot *m_lossPlot;
+    ProbabilityPlot *m_discretePlot;
+    QTableWidget *m_continuous;
+    HyperparameterSchema m_schema;
+    ImageAnalysis m_analysis;
+    double m_threshold = 0.5;
+    bool m_hasAnalysis = false;
+};
+
+} // namespace lgpn

@@ -1,0 +1,74 @@
+#include "PairDialog.h"
+
+#include "ThumbnailCache.h"
+
+#include "analysis/PairSimilarity.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace lgpn {
+
+namespace {
+
+// The predicted hyperparameters (nodes at or above the threshold), strongest first.
+QString predictions(const HyperparameterSchema &schema, const ImageAnalysis &analysis, double threshold)
+{
+    std::vector<std::pair<float, int>> decided;
+    for (int node = 0; node < int(analysis.nodeProbabilities.size()) && node < schema.nodeCount(); ++node) {
+        if (analysis.nodeProbabilities[size_t(node)] >= threshold)
+            decided.emplace_back(analysis.nodeProbabilities[size_t(node)], node);
+    }
+    std::sort(decided.begin(), decided.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+    QStringList lines;
+    for (const auto &[p, node] : decided)
+        lines << QStringLiteral("%1 — %2: %3").arg(schema.group(schema.node(node).group).displayName, schema.node(node).displayName)
+                     .arg(double(p), 0, 'f', 2);
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+PairDialog::PairDialog(const HyperparameterSchema &schema, const ImageAnalysis &a, const ImageAnalysis &b, double threshold,
+                       QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Compare two images"));
+    auto *grid = new QGridLayout;
+    int column = 0;
+    for (const ImageAnalysis *analysis : {&a, &b}) {
+        auto *image = new QLabel(this);
+        const QImage preview = ThumbnailCache::load(analysis->path, 256);
+        image->setPixmap(QPixmap::fromImage(preview.width() < 128 ? preview.scaled(preview.size() * (256 / std::max(1, preview.width())))
+                                                                   : preview));
+        image->setAlignment(Qt::AlignCenter);
+        image->setMinimumSize(260, 260);
+        auto *name = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(QFileInfo(analysis->path).fileName().toHtmlEscaped(),
+                                                                       tr("generated %1 %").arg(analysis->generatedProbability * 100, 0, 'f', 1)),
+                                this);
+        name->setToolTip(analysis->path);
+        auto *text = new QLabel(predictions(schema, *analysis, threshold), this);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        grid->addWidget(image, 0, column);
+        grid->addWidget(name, 1, column);
+        grid->addWidget(text, 2, column);
+        ++column;
+    }
+    auto *similarity = new QLabel(tr("Cosine similarity of the predicted hyperparameters: <b>%1</b>")
+                                      .arg(PairSimilarity::cosine(a.nodeProbabilities, b.nodeProbabilities), 0, 'f', 3),
+                                  this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(similarity);
+    layout->addLayout(grid, 1);
+    layout->addWidget(buttons);
+}
+
+} // namespace lgpn

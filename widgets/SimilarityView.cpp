@@ -1,0 +1,210 @@
+#include "SimilarityView.h"
+
+#include "PlotStyle.h"
+
+#include "analysis/PairSimilarity.h"
+#include "report/ChartPainter.h"
+
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace lgpn {
+
+SimilarityView::SimilarityView(QWidget *parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+    , m_thresholdBox(new QDoubleSpinBox(this))
+    , m_thresholdLabel(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_groupsTitle(new QLabel(this))
+    , m_groupList(new QListWidget(this))
+{
+    m_thresholdBox->setRange(-1, 1);
+    m_thresholdBox->setSingleStep(0.01);
+    m_thresholdBox->setDecimals(2);
+    m_thresholdBox->setValue(0.9);
+    m_thresholdBox->setObjectName(QStringLiteral("similarityThreshold"));
+    m_thresholdLabel->setBuddy(m_thresholdBox);
+    connect(m_thresholdBox, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        updateGroups();
+        emit thresholdChanged(value);
+    });
+    m_summary->setWordWrap(true);
+    m_groupList->setObjectName(QStringLiteral("groupList"));
+    connect(m_groupList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const std::vector<int> &group = m_groups[size_t(item->data(Qt::UserRole).toInt())];
+        if (group.size() >= 2)
+            emit pairActivated(m_rows[size_t(group[0])], m_rows[size_t(group[1])]);
+    });
+    applyPaletteToPlot(m_plot);
+    m_plot->xAxis->setTickLabels(false);
+    m_plot->yAxis->setTickLabels(false);
+    m_plot->xAxis->grid()->setVisible(false);
+    m_plot->yAxis->grid()->setVisible(false);
+    m_plot->yAxis->setRangeReversed(true);
+    connect(m_plot, &QCustomPlot::mousePress, this, &SimilarityView::cellClicked);
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
+        if (!m_map || m_order.empty())
+            return;
+        const int c = int(std::lround(m_plot->xAxis->pixelToCoord(event->position().x())));
+        const int r = int(std::lround(m_plot->yAxis->pixelToCoord(event->position().y())));
+        const int n = int(m_order.size());
+        if (r < 0 || c < 0 || r >= n || c >= n) {
+            m_plot->setToolTip(QString());
+            return;
+        }
+        const int a = m_order[size_t(r)];
+        const int b = m_order[size_t(c)];
+        m_plot->setToolTip(tr("%1\n%2\ncosine similarity %3").arg(m_labels.value(a), m_labels.value(b)).arg(double(m_matrix.at(a, b)), 0, 'f', 3));
+    });
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_thresholdLabel);
+    controls->addWidget(m_thresholdBox);
+    controls->addStretch(1);
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addLayout(controls);
+    sideLayout->addWidget(m_groupsTitle);
+    sideLayout->addWidget(m_groupList, 1);
+    sideLayout->addWidget(m_summary);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_plot);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    retranslate();
+}
+
+void SimilarityView::clear()
+{
+    setMatrix(FloatMatrix(), {}, {});
+}
+
+void SimilarityView::setVectors(const std::vector<std::vector<float>> &vectors, const std::vector<int> &rows, const QStringList &labels)
+{
+    if (int(vectors.size()) > kMaxImages) {
+        m_tooMany = int(vectors.size());
+        setMatrix(FloatMatrix(), {}, {});
+        return;
+    }
+    m_tooMany = 0;
+    setMatrix(PairSimilarity::matrix(vectors), rows, labels);
+}
+
+void SimilarityView::setMatrix(const FloatMatrix &similarity, const std::vector<int> &rows, const QStringList &labels)
+{
+    m_matrix = similarity;
+    m_rows = rows;
+    m_labels = labels;
+    m_order.clear();
+    if (m_matrix.rows > 0 && m_matrix.rows <= kMaxHeatmapImages)
+        m_order = PairSimilarity::clusterOrder(m_matrix);
+    drawHeatmap();
+    updateGroups();
+}
+
+void SimilarityView::drawHeatmap()
+{
+    m_plot->clearPlottables();
+    m_map = nullptr;
+    const int n = int(m_order.size());
+    if (n > 0) {
+        m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
+        m_map->data()->setSize(n, n);
+        m_map->data()->setRange(QCPRange(0, n - 1), QCPRange(0, n - 1));
+        for (int r = 0; r < n; ++r) {
+            for (int c = 0; c < n; ++c)
+                m_map->data()->setCell(c, r, double(m_matrix.at(m_order[size_t(r)], m_order[size_t(c)])));
+        }
+        // The reports' colour scale: white (0 or less) to dark blue (1).
+        QCPColorGradient gradient;
+        gradient.clearColorStops();
+        for (double t : {0.0, 0.5, 1.0})
+            gradient.setColorStopAt(t, ChartPainter::scaleColour(t));
+        m_map->setGradient(gradient);
+        m_map->setDataRange(QCPRange(0, 1));
+        m_map->setInterpolate(false);
+        m_plot->xAxis->setRange(-0.5, n - 0.5);
+        m_plot->yAxis->setRange(-0.5, n - 0.5);
+    }
+    m_plot->replot();
+}
+
+void SimilarityView::updateGroups()
+{
+    m_groupList->clear();
+    m_groups.clear();
+    if (m_matrix.rows > 0)
+        m_groups = PairSimilarity::groups(m_matrix, threshold());
+    for (size_t g = 0; g < m_groups.size(); ++g) {
+        QStringList names;
+        for (int member : m_groups[g])
+            names << m_labels.value(member);
+        auto *item = new QListWidgetItem(tr("Group %1 — %n image(s): %2", nullptr, int(m_groups[g].size())).arg(g + 1).arg(names.join(QStringLiteral(", "))),
+                                         m_groupList);
+        item->setData(Qt::UserRole, int(g));
+        item->setToolTip(names.join(u'\n'));
+    }
+    retranslate();
+}
+
+void SimilarityView::cellClicked(QMouseEvent *event)
+{
+    if (!m_map || m_order.empty())
+        return;
+    const int c = int(std::lround(m_plot->xAxis->pixelToCoord(event->position().x())));
+    const int r = int(std::lround(m_plot->yAxis->pixelToCoord(event->position().y())));
+    const int n = int(m_order.size());
+    if (r < 0 || c < 0 || r >= n || c >= n)
+        return;
+    emit pairActivated(m_rows[size_t(m_order[size_t(r)])], m_rows[size_t(m_order[size_t(c)])]);
+}
+
+void SimilarityView::setThreshold(double threshold)
+{
+    m_thresholdBox->setValue(threshold);
+}
+
+double SimilarityView::threshold() const
+{
+    return m_thresholdBox->value();
+}
+
+void SimilarityView::retranslate()
+{
+    m_thresholdLabel->setText(tr("&Same generator at cosine ≥"));
+    m_thresholdBox->setToolTip(tr("Images whose predicted hyperparameters are at least this similar are grouped"));
+    m_groupsTitle->setText(m_groups.empty() ? tr("No group of images above the threshold.")
+                                            : tr("Likely the same generator (double-click a group to compare two of its images):"));
+    if (m_tooMany > 0)
+        m_summary->setText(tr("%1 analysed images: too many to compare pair by pair here (at most %2). "
+                              "`lgpn analyze --json` finds the groups of any number of images.").arg(m_tooMany).arg(kMaxImages));
+    else if (m_matrix.rows > kMaxHeatmapImages)
+        m_summary->setText(tr("%1 analysed images: the heatmap is drawn for at most %2; the groups cover all of them.").arg(m_matrix.rows).arg(kMaxHeatmapImages));
+    else if (m_matrix.rows > 0)
+        m_summary->setText(tr("Cosine similarity of the predicted hyperparameter vectors of %n image(s), ordered by clustering; "
+                              "click a cell to compare its two images.", nullptr, m_matrix.rows));
+    else
+        m_summary->setText(tr("Analyse two images or more to compare them."));
+}
+
+void SimilarityView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        applyPaletteToPlot(m_plot);
+    QWidget::changeEvent(event);
+}
+
+} // namespace lgpn

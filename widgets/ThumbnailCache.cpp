@@ -1,0 +1,75 @@
+#include "ThumbnailCache.h"
+
+#include "image/ImageLoader.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <QRunnable>
+
+#include <opencv2/imgproc.hpp>
+
+namespace lgpn {
+
+ThumbnailCache::ThumbnailCache(int side, QObject *parent)
+    : QObject(parent)
+    , m_side(side)
+    , m_cache(2000)
+{
+    // Two readers are enough to keep up with scrolling and leave the cores to the model.
+    m_pool.setMaxThreadCount(2);
+}
+
+ThumbnailCache::~ThumbnailCache()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+QImage ThumbnailCache::load(const QString &path, int side)
+{
+    try {
+        const LoadedImage image = ImageLoader().load(path);
+        const double scale = std::min(1.0, double(side) / std::max(image.width, image.height));
+        cv::Mat small;
+        cv::resize(image.rgb, small, cv::Size(std::max(1, int(image.width * scale)), std::max(1, int(image.height * scale))), 0, 0,
+                   cv::INTER_AREA);
+        return QImage(small.data, small.cols, small.rows, int(small.step), QImage::Format_RGB888).copy();
+    } catch (...) {
+        return {};
+    }
+}
+
+QImage ThumbnailCache::thumbnail(const QString &path)
+{
+    if (const QImage *image = m_cache.object(path))
+        return *image;
+    if (m_loading.contains(path) || m_failed.contains(path))
+        return {};
+    m_loading.insert(path);
+    QPointer<ThumbnailCache> self(this);
+    const int side = m_side;
+    m_pool.start([self, path, side] {
+        const QImage image = load(path, side);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, path, image] {
+                if (self)
+                    self->store(path, image);
+            },
+            Qt::QueuedConnection);
+    });
+    return {};
+}
+
+void ThumbnailCache::store(const QString &path, const QImage &image)
+{
+    m_loading.remove(path);
+    if (image.isNull()) {
+        m_failed.insert(path);
+        return;
+    }
+    m_cache.insert(path, new QImage(image));
+    emit thumbnailReady(path);
+}
+
+} // namespace lgpn
