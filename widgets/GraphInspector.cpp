@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lgpn {
 
@@ -40,8 +41,9 @@ QString nodeName(int node)
 GraphLayout layOutLevel(const HierarchyGraphs::Level &level, bool prior)
 {
     GraphvizGraph graph(QStringLiteral("level"));
-    graph.setGraphAttribute(QStringLiteral("overlap"), QStringLiteral("false"));
-    graph.setGraphAttribute(QStringLiteral("sep"), QStringLiteral("+6"));
+    // Overlaps are removed below (GraphLayout::spreadApart), not by Graphviz.
+    graph.setGraphAttribute(QStringLiteral("overlap"), QStringLiteral("true"));
+    graph.setGraphAttribute(QStringLiteral("start"), QStringLiteral("1")); // the same layout every time
     graph.setNodeDefault(QStringLiteral("shape"), QStringLiteral("circle"));
     graph.setNodeDefault(QStringLiteral("fixedsize"), QStringLiteral("true"));
     graph.setNodeDefault(QStringLiteral("width"), QString::number(kNodeSide / 72.0));
@@ -56,7 +58,9 @@ GraphLayout layOutLevel(const HierarchyGraphs::Level &level, bool prior)
                     graph.addEdge(nodeName(i), nodeName(j));
             }
         }
-        return graph.layout(QStringLiteral("neato"));
+        GraphLayout layout = graph.layout(QStringLiteral("neato"));
+        layout.spreadApart(kNodeSide * 1.25, 2400);
+        return layout;
     }
     // Supernodes on a ring, in order, so that the same level looks the same from image to image.
     for (int i = 0; i < n && n > 2; ++i)
@@ -83,6 +87,7 @@ GraphInspector::GraphInspector(QWidget *parent)
     m_threshold->setObjectName(QStringLiteral("edgeThreshold"));
     m_priorEdges->setChecked(true);
     connect(m_threshold, &QSlider::valueChanged, this, &GraphInspector::updateEdges);
+    connect(m_threshold, &QSlider::actionTriggered, this, [this] { m_userThreshold = true; });
     connect(m_priorEdges, &QCheckBox::toggled, this, &GraphInspector::updateEdges);
 
     auto *zoomIn = new QToolButton(this);
@@ -125,6 +130,8 @@ GraphInspector::GraphInspector(QWidget *parent)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 280});
+    side->setMaximumWidth(420);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(splitter, 1);
@@ -140,6 +147,23 @@ void GraphInspector::clear()
 void GraphInspector::setGraphs(const HierarchyGraphs &graphs)
 {
     m_graphs = graphs;
+    // Learned correlations are sigmoid outputs and often all above 0.5: until the user picks a
+    // threshold, show the strongest fifth of them.
+    std::vector<float> learned;
+    for (size_t l = 1; l < m_graphs.levels.size(); ++l) {
+        const FloatMatrix &a = m_graphs.levels[l].adjacency;
+        for (int i = 0; i < a.rows; ++i) {
+            for (int j = i + 1; j < a.columns; ++j)
+                learned.push_back(std::max(a.at(i, j), a.at(j, i)));
+        }
+    }
+    if (!m_userThreshold && !learned.empty()) {
+        const size_t k = size_t(0.8 * double(learned.size() - 1));
+        std::nth_element(learned.begin(), learned.begin() + long(k), learned.end());
+        m_threshold->blockSignals(true);
+        m_threshold->setValue(int(std::floor(learned[k] * 100)));
+        m_threshold->blockSignals(false);
+    }
     rebuild();
     m_view->fitAll();
 }
@@ -238,6 +262,7 @@ void GraphInspector::updateEdges()
 
 void GraphInspector::setEdgeThreshold(double threshold)
 {
+    m_userThreshold = true;
     m_threshold->setValue(int(std::lround(threshold * 100)));
 }
 

@@ -85,6 +85,7 @@ private:
     std::vector<LinkItem> m_links;
     std::vector<QGraphicsSimpleTextItem *> m_titles;
     std::vector<GraphNodeItem *> m_highlighted;
+    bool m_userThreshold = false;
 };
 
 } // namespace lgpn

@@ -21,13 +21,29 @@ void GraphView::zoomBy(double factor)
     // Keep the zoom between a whole-scene overview and a close look at a few nodes.
     if ((factor > 1 && current > 20) || (factor < 1 && current < 0.05))
         return;
+    m_autoFit = false;
     scale(factor, factor);
 }
 
 void GraphView::fitAll()
 {
+    m_autoFit = true;
     if (scene())
         fitInView(scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fitAll();
+}
+
+void GraphView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_autoFit)
+        fitAll();
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)

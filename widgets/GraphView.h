@@ -14,10 +14,17 @@ public:
     explicit GraphView(QWidget *parent = nullptr);
 
     void zoomBy(double factor);
+    // Shows the whole scene, and keeps it whole on resizes until the user zooms.
     void fitAll();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    // The whole scene stays in view as the widget resizes, until the user zooms.
+    bool m_autoFit = true;
 };
 
 } // namespace lgpn

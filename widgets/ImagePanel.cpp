@@ -52,6 +52,9 @@ ImagePanel::ImagePanel(QWidget *parent)
     (new QVBoxLayout(m_lossBox))->addWidget(m_lossPlot);
     (new QVBoxLayout(m_discreteBox))->addWidget(m_discretePlot);
     m_continuous->verticalHeader()->hide();
+    m_continuous->verticalHeader()->setDefaultSectionSize(m_continuous->fontMetrics().height() + 8);
+    m_continuous->setAlternatingRowColors(true);
+    m_continuous->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_continuous->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_continuous->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_continuous->horizontalHeader()->setStretchLastSection(true);
@@ -62,8 +65,8 @@ ImagePanel::ImagePanel(QWidget *parent)
     auto *plots = new QGridLayout(content);
     plots->addLayout(header, 0, 0, 1, 2);
     plots->addWidget(m_continuousBox, 1, 0, 1, 2);
-    plots->addWidget(m_lossBox, 2, 0);
-    plots->addWidget(m_discreteBox, 2, 1);
+    plots->addWidget(m_lossBox, 2, 0, Qt::AlignTop);
+    plots->addWidget(m_discreteBox, 2, 1, Qt::AlignTop);
     plots->setRowStretch(3, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

@@ -40,6 +40,28 @@
 
 namespace lgpn {
 
+namespace {
+
+// Paths relative to the folder they all share, so files with the same name in different
+// folders stay distinguishable ("a/001.png", "b/001.png").
+QStringList relativeNames(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return {};
+    QString common = QFileInfo(paths.first()).absolutePath();
+    for (const QString &path : paths) {
+        while (!common.isEmpty() && !QFileInfo(path).absolutePath().startsWith(common))
+            common = QFileInfo(common).path() == common ? QString() : QFileInfo(common).path();
+    }
+    QStringList names;
+    const QDir base(common);
+    for (const QString &path : paths)
+        names << (common.isEmpty() ? path : base.relativeFilePath(path));
+    return names;
+}
+
+} // namespace
+
 MainWindow::MainWindow(StudioSettings &settings, LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
@@ -473,12 +495,13 @@ void MainWindow::refreshSimilarity()
     const ImageListModel *images = m_session->images();
     std::vector<std::vector<float>> vectors;
     std::vector<int> rows;
-    QStringList labels;
+    QStringList paths;
     for (int row : images->analysedRows()) {
         vectors.push_back(images->analysis(row)->nodeProbabilities);
         rows.push_back(row);
-        labels << QFileInfo(images->path(row)).fileName();
+        paths << images->path(row);
     }
+    const QStringList labels = relativeNames(paths);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_similarityView->setVectors(vectors, rows, labels);
     QApplication::restoreOverrideCursor();

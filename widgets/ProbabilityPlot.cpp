@@ -89,7 +89,7 @@ void ProbabilityPlot::setAnalysis(const HyperparameterSchema &schema, const Imag
     lineLabel->setText(tr("threshold %1").arg(threshold, 0, 'f', 2));
     lineLabel->setColor(QColor(200, 40, 40));
 
-    setMinimumHeight(int(row) * kRowHeight + 70);
+    setFixedHeight(int(row) * kRowHeight + 70);
     setToolTip(tr("Probability of each hyperparameter, averaged over the image's crops; bars reaching the dashed line "
                   "are the predicted hyperparameters."));
     replot();

@@ -37,6 +37,9 @@ SimilarityView::SimilarityView(QWidget *parent)
     });
     m_summary->setWordWrap(true);
     m_groupList->setObjectName(QStringLiteral("groupList"));
+    m_groupList->setWordWrap(true);
+    m_groupList->setAlternatingRowColors(true);
+    m_groupList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_groupList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const std::vector<int> &group = m_groups[size_t(item->data(Qt::UserRole).toInt())];
         if (group.size() >= 2)
@@ -48,6 +51,22 @@ SimilarityView::SimilarityView(QWidget *parent)
     m_plot->xAxis->grid()->setVisible(false);
     m_plot->yAxis->grid()->setVisible(false);
     m_plot->yAxis->setRangeReversed(true);
+    m_colourScale = new QCPColorScale(m_plot);
+    m_plot->plotLayout()->addElement(0, 1, m_colourScale);
+    m_colourScale->setDataRange(QCPRange(0, 1));
+    m_colourScale->setBarWidth(12);
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    for (double t : {0.0, 0.5, 1.0})
+        gradient.setColorStopAt(t, ChartPainter::scaleColour(t));
+    m_colourScale->setGradient(gradient);
+    m_colourScale->axis()->setTickLabelColor(palette().color(QPalette::Text));
+    m_colourScale->axis()->setBasePen(QPen(palette().color(QPalette::Text)));
+    m_colourScale->axis()->setTickPen(QPen(palette().color(QPalette::Text)));
+    auto *margins = new QCPMarginGroup(m_plot);
+    m_plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    m_colourScale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    m_plot->installEventFilter(this);
     connect(m_plot, &QCustomPlot::mousePress, this, &SimilarityView::cellClicked);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
         if (!m_map || m_order.empty())
@@ -80,6 +99,7 @@ SimilarityView::SimilarityView(QWidget *parent)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 420});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     retranslate();
@@ -107,10 +127,26 @@ void SimilarityView::setMatrix(const FloatMatrix &similarity, const std::vector<
     m_rows = rows;
     m_labels = labels;
     m_order.clear();
-    if (m_matrix.rows > 0 && m_matrix.rows <= kMaxHeatmapImages)
-        m_order = PairSimilarity::clusterOrder(m_matrix);
-    drawHeatmap();
     updateGroups();
+    if (m_matrix.rows > 0 && m_matrix.rows <= kMaxClusteredImages) {
+        m_order = PairSimilarity::clusterOrder(m_matrix);
+    } else if (m_matrix.rows > 0) {
+        // Too many to cluster here (cubic): the groups at the current threshold, largest first,
+        // then the images in no group, still show as blocks.
+        std::vector<char> placed(size_t(m_matrix.rows), 0);
+        for (const std::vector<int> &group : m_groups) {
+            for (int member : group) {
+                m_order.push_back(member);
+                placed[size_t(member)] = 1;
+            }
+        }
+        for (int i = 0; i < m_matrix.rows; ++i) {
+            if (!placed[size_t(i)])
+                m_order.push_back(i);
+        }
+    }
+    drawHeatmap();
+    retranslate();
 }
 
 void SimilarityView::drawHeatmap()
@@ -127,17 +163,36 @@ void SimilarityView::drawHeatmap()
                 m_map->data()->setCell(c, r, double(m_matrix.at(m_order[size_t(r)], m_order[size_t(c)])));
         }
         // The reports' colour scale: white (0 or less) to dark blue (1).
-        QCPColorGradient gradient;
-        gradient.clearColorStops();
-        for (double t : {0.0, 0.5, 1.0})
-            gradient.setColorStopAt(t, ChartPainter::scaleColour(t));
-        m_map->setGradient(gradient);
+        m_map->setColorScale(m_colourScale);
         m_map->setDataRange(QCPRange(0, 1));
         m_map->setInterpolate(false);
         m_plot->xAxis->setRange(-0.5, n - 0.5);
         m_plot->yAxis->setRange(-0.5, n - 0.5);
     }
+    keepCellsSquare();
+}
+
+void SimilarityView::keepCellsSquare()
+{
+    // Square cells: the y axis keeps its range, the x axis follows the axis rect's shape.
+    if (m_map) {
+        const int n = int(m_order.size());
+        m_plot->yAxis->setRange(-0.5, n - 0.5);
+        m_plot->xAxis->setRange(-0.5, n - 0.5);
+        const QRect rect = m_plot->axisRect()->rect();
+        if (rect.width() > rect.height())
+            m_plot->xAxis->setScaleRatio(m_plot->yAxis, 1.0);
+        else
+            m_plot->yAxis->setScaleRatio(m_plot->xAxis, 1.0);
+    }
     m_plot->replot();
+}
+
+bool SimilarityView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &SimilarityView::keepCellsSquare, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void SimilarityView::updateGroups()
@@ -150,10 +205,15 @@ void SimilarityView::updateGroups()
         QStringList names;
         for (int member : m_groups[g])
             names << m_labels.value(member);
-        auto *item = new QListWidgetItem(tr("Group %1 — %n image(s): %2", nullptr, int(m_groups[g].size())).arg(g + 1).arg(names.join(QStringLiteral(", "))),
+        // A long group lists its first members; the tooltip has more.
+        constexpr int kListed = 8;
+        QString listed = names.mid(0, kListed).join(QStringLiteral(",  "));
+        if (names.size() > kListed)
+            listed += u' ' + tr("… and %1 more").arg(names.size() - kListed);
+        auto *item = new QListWidgetItem(tr("Group %1 — %n image(s): %2", nullptr, int(m_groups[g].size())).arg(g + 1).arg(listed),
                                          m_groupList);
         item->setData(Qt::UserRole, int(g));
-        item->setToolTip(names.join(u'\n'));
+        item->setToolTip(names.mid(0, 60).join(u'\n') + (names.size() > 60 ? QStringLiteral("\n…") : QString()));
     }
     retranslate();
 }
@@ -189,8 +249,9 @@ void SimilarityView::retranslate()
     if (m_tooMany > 0)
         m_summary->setText(tr("%1 analysed images: too many to compare pair by pair here (at most %2). "
                               "`lgpn analyze --json` finds the groups of any number of images.").arg(m_tooMany).arg(kMaxImages));
-    else if (m_matrix.rows > kMaxHeatmapImages)
-        m_summary->setText(tr("%1 analysed images: the heatmap is drawn for at most %2; the groups cover all of them.").arg(m_matrix.rows).arg(kMaxHeatmapImages));
+    else if (m_matrix.rows > kMaxClusteredImages)
+        m_summary->setText(tr("%1 analysed images, ordered by their groups (clustering is done for at most %2); "
+                              "click a cell to compare its two images.").arg(m_matrix.rows).arg(kMaxClusteredImages));
     else if (m_matrix.rows > 0)
         m_summary->setText(tr("Cosine similarity of the predicted hyperparameter vectors of %n image(s), ordered by clustering; "
                               "click a cell to compare its two images.", nullptr, m_matrix.rows));

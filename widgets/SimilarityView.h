@@ -7,6 +7,7 @@
 
 class QCustomPlot;
 class QCPColorMap;
+class QCPColorScale;
 class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
@@ -35,8 +36,9 @@ public:
     const std::vector<int> &order() const { return m_order; }
     const std::vector<std::vector<int>> &groups() const { return m_groups; }
     QListWidget *groupList() const { return m_groupList; }
-    // Beyond this many images the heatmap is not drawn (ordering is cubic); groups still are.
-    static constexpr int kMaxHeatmapImages = 400;
+    // Beyond this many images the heatmap is ordered by groups, not clustered (clustering is cubic).
+    static constexpr int kMaxClusteredImages = 400;
+    // Beyond this many, no matrix is made here at all (the CLI handles any number).
     static constexpr int kMaxImages = 1500;
 
 signals:
@@ -46,15 +48,18 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateGroups();
     void drawHeatmap();
+    void keepCellsSquare();
     void cellClicked(QMouseEvent *event);
     void retranslate();
 
     QCustomPlot *m_plot;
     QCPColorMap *m_map = nullptr;
+    QCPColorScale *m_colourScale = nullptr;
     QDoubleSpinBox *m_thresholdBox;
     QLabel *m_thresholdLabel;
     QLabel *m_summary;

@@ -11,6 +11,7 @@
 #include <QLabel>
 
 #include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <cmath>
 #include <limits>
@@ -76,7 +77,11 @@ void SpectrumView::setImage(const QString &path)
         // The residual is small around 0: stretch ±0.1 to the gray range.
         spectrum.residual.convertTo(residual8, CV_8U, 255.0 / 0.2, 127.5);
         m_residualImage = grayImage(residual8);
-        m_spectrumImage = grayImage(spectrum.display);
+        // A perceptual colour map makes faint peaks easier to see than gray levels.
+        cv::Mat coloured;
+        cv::applyColorMap(spectrum.display, coloured, cv::COLORMAP_INFERNO);
+        cv::cvtColor(coloured, coloured, cv::COLOR_BGR2RGB);
+        m_spectrumImage = QImage(coloured.data, coloured.cols, coloured.rows, int(coloured.step), QImage::Format_RGB888).copy();
         m_peakDb = spectrum.peakToMedianDb;
     } catch (const InputError &error) {
         m_error = error.reason();

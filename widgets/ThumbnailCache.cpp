@@ -3,6 +3,7 @@
 #include "image/ImageLoader.h"
 
 #include <QMetaObject>
+#include <QPainter>
 #include <QPointer>
 #include <QRunnable>
 
@@ -29,14 +30,24 @@ QImage ThumbnailCache::load(const QString &path, int side)
 {
     try {
         const LoadedImage image = ImageLoader().load(path);
-        const double scale = std::min(1.0, double(side) / std::max(image.width, image.height));
-        cv::Mat small;
-        cv::resize(image.rgb, small, cv::Size(std::max(1, int(image.width * scale)), std::max(1, int(image.height * scale))), 0, 0,
-                   cv::INTER_AREA);
-        return QImage(small.data, small.cols, small.rows, int(small.step), QImage::Format_RGB888).copy();
+        const double scale = double(side) / std::max(image.width, image.height);
+        cv::Mat scaled;
+        // Small images (generators' 32 px outputs) are enlarged without smoothing so their pixels stay visible.
+        cv::resize(image.rgb, scaled, cv::Size(std::max(1, int(image.width * scale)), std::max(1, int(image.height * scale))), 0, 0,
+                   scale > 1 ? cv::INTER_NEAREST : cv::INTER_AREA);
+        return QImage(scaled.data, scaled.cols, scaled.rows, int(scaled.step), QImage::Format_RGB888).copy();
     } catch (...) {
         return {};
     }
+}
+
+QImage ThumbnailCache::squared(const QImage &image, int side)
+{
+    QImage square(side, side, QImage::Format_ARGB32_Premultiplied);
+    square.fill(Qt::transparent);
+    QPainter painter(&square);
+    painter.drawImage(QPointF((side - image.width()) / 2.0, (side - image.height()) / 2.0), image);
+    return square;
 }
 
 QImage ThumbnailCache::thumbnail(const QString &path)
@@ -49,7 +60,8 @@ QImage ThumbnailCache::thumbnail(const QString &path)
     QPointer<ThumbnailCache> self(this);
     const int side = m_side;
     m_pool.start([self, path, side] {
-        const QImage image = load(path, side);
+        const QImage loaded = load(path, side);
+        const QImage image = loaded.isNull() ? loaded : squared(loaded, side);
         QMetaObject::invokeMethod(
             self.data(),
             [self, path, image] {

@@ -23,6 +23,8 @@ public:
     QImage thumbnail(const QString &path);
     // Synchronous, for reports and dialogs: the image scaled to fit `side`, or a null image.
     static QImage load(const QString &path, int side);
+    // `image` centred on a transparent side x side square, so list rows line up.
+    static QImage squared(const QImage &image, int side);
     int side() const { return m_side; }
 
 signals:

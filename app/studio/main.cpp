@@ -1,6 +1,7 @@
 // lgpn-studio: the desktop application of LGPN Studio.
 
 #include "LanguageManager.h"
+#include "StudioScreenshots.h"
 #include "MainWindow.h"
 #include "StudioSettings.h"
 
@@ -22,6 +23,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Predicts the hyperparameters of the generative model that made an image."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+                                               QStringLiteral("Once the analysis of PATH... is done, save a picture of every view "
+                                                              "in DIR and quit (for documentation and visual checks)."),
+                                               QStringLiteral("DIR"));
+    parser.addOption(screenshotsOption);
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Images and folders to analyse at start."), QStringLiteral("[PATH...]"));
     parser.process(application);
 
@@ -32,6 +38,8 @@ int main(int argc, char *argv[])
         languages.setLanguage(settings.language());
         lgpn::MainWindow window(settings, languages);
         window.show();
+        if (parser.isSet(screenshotsOption))
+            lgpn::saveScreenshotsWhenIdle(window, parser.value(screenshotsOption));
         window.openPaths(parser.positionalArguments());
         return application.exec();
     } catch (const lgpn::InputError &error) {

@@ -1,7 +1,11 @@
 #include "GraphLayout.h"
 
 #include <QByteArray>
+#include <QLineF>
 #include <QList>
+
+#include <algorithm>
+#include <limits>
 
 #include <stdexcept>
 
@@ -59,6 +63,28 @@ int GraphLayout::nodeIndex(const QString &name) const
             return int(i);
     }
     return -1;
+}
+
+void GraphLayout::spreadApart(double minimumDistance, double maximumSide)
+{
+    double closest = std::numeric_limits<double>::max();
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        for (size_t j = i + 1; j < nodes.size(); ++j)
+            closest = std::min(closest, QLineF(nodes[i].centre, nodes[j].centre).length());
+    }
+    if (nodes.size() < 2 || closest >= minimumDistance)
+        return;
+    const double side = std::max({size.width(), size.height(), 1.0});
+    const double factor = std::min(minimumDistance / std::max(closest, 1e-6), maximumSide / side);
+    if (factor <= 1)
+        return;
+    for (Node &node : nodes)
+        node.centre *= factor;
+    for (Edge &edge : edges) {
+        for (QPointF &point : edge.points)
+            point *= factor;
+    }
+    size *= factor;
 }
 
 GraphLayout GraphLayout::fromPlain(const QByteArray &plain)

@@ -29,6 +29,12 @@ struct GraphLayout
     std::vector<Node> nodes;
     std::vector<Edge> edges;
 
+    // Spreads the layout uniformly (positions and edge points scaled about the origin) until no
+    // two node centres are closer than `minimumDistance`, without growing past `maximumSide`.
+    // Graphviz's own overlap removal (neato's overlap=scale/false) silently does nothing when
+    // LibTorch is loaded in the same process, so the studio does this step itself.
+    void spreadApart(double minimumDistance, double maximumSide);
+
     // Index into `nodes`, or -1.
     int nodeIndex(const QString &name) const;
     // Graphviz's "plain" output format (inches, y up) turned into a layout.

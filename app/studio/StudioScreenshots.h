@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace lgpn {
+
+class MainWindow;
+
+// `lgpn-studio --screenshots DIR PATH...`: when the analysis is done, selects the first analysed
+// image, saves a picture of every tab (and the About box) in DIR, and quits.
+void saveScreenshotsWhenIdle(MainWindow &window, const QString &folder);
+
+} // namespace lgpn
