@@ -60,6 +60,7 @@ void AnalysisSession::reanalyseAll()
     const QStringList paths = m_images->paths();
     m_images->clear();
     m_done = m_total = 0;
+    m_seconds = 0;
     // The files, not the folders they came from: the same list, analysed again.
     addPaths(paths);
 }
@@ -70,6 +71,7 @@ void AnalysisSession::clear()
     if (!m_running) {
         m_images->clear();
         m_done = m_total = 0;
+        m_seconds = 0;
         emit progress(0, 0);
     }
 }
@@ -118,6 +120,7 @@ void AnalysisSession::onFinished(quint64 job, const BatchSummary &summary)
 {
     if (job != m_job)
         return;
+    m_seconds += summary.seconds;
     if (summary.cancelled || m_cancelled) {
         m_images->markPending(tr("the analysis was cancelled"), m_jobFirstRow);
         // Cancelled files no longer count towards the total.

@@ -33,6 +33,8 @@ public:
     bool isRunning() const { return m_running; }
     int done() const { return m_done; }
     int total() const { return m_total; }
+    // Time the worker spent on the files in the list, over all jobs.
+    double analysisSeconds() const { return m_seconds; }
 
 public slots:
     void addPaths(const QStringList &paths);
@@ -72,6 +74,7 @@ private:
     bool m_cancelled = false;
     int m_done = 0;
     int m_total = 0;
+    double m_seconds = 0;
 };
 
 } // namespace lgpn

@@ -93,13 +93,11 @@ MainWindow::MainWindow(StudioSettings &settings, LanguageManager &languages, QWi
     m_schemaView->expandAll();
     m_schemaView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    // The thumbnail list: uniform items and batched layout keep 10,000 rows cheap.
+    // The thumbnail list: uniform item sizes keep 10,000 rows cheap to lay out.
     m_imageList->setModel(m_session->images());
     m_imageList->setViewMode(QListView::ListMode);
     m_imageList->setIconSize(QSize(48, 48));
     m_imageList->setUniformItemSizes(true);
-    m_imageList->setLayoutMode(QListView::Batched);
-    m_imageList->setBatchSize(200);
     m_imageList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_imageList->setObjectName(QStringLiteral("imageList"));
     m_imagesDock->setObjectName(QStringLiteral("imagesDock"));
@@ -474,8 +472,18 @@ void MainWindow::refreshCurrentTab()
     case SpectrumTab:
         if (m_shownSpectrumRow != m_currentRow) {
             m_shownSpectrumRow = m_currentRow;
-            if (m_currentRow >= 0)
-                m_spectrumView->setImage(m_session->images()->path(m_currentRow));
+            if (m_currentRow >= 0) {
+                // The other images of its folder, for an averaged spectrum.
+                const QString path = m_session->images()->path(m_currentRow);
+                const QString folder = QFileInfo(path).path();
+                QStringList peers;
+                for (int row = 0; row < m_session->images()->rowCount() && peers.size() < SpectrumView::kMaxAveraged * 2; ++row) {
+                    if (row != m_currentRow && m_session->images()->state(row) == ImageListModel::State::Analysed
+                        && QFileInfo(m_session->images()->path(row)).path() == folder)
+                        peers << m_session->images()->path(row);
+                }
+                m_spectrumView->setImage(path, peers);
+            }
             else
                 m_spectrumView->clear();
         }
@@ -533,7 +541,7 @@ void MainWindow::exportReport()
     context.similarityThreshold = m_similarityView->threshold();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        ReportExporter::write(ReportExporter::formatOf(path), path, *m_session->images(), context);
+        ReportExporter::write(ReportExporter::formatOf(path), path, *m_session->images(), context, m_session->analysisSeconds());
         QApplication::restoreOverrideCursor();
         statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);
     } catch (const InputError &error) {

@@ -55,6 +55,8 @@ public:
 
 public slots:
     void openPaths(const QStringList &paths);
+    // The two images of a similarity cell side by side (a non-modal PairDialog).
+    void showPair(int rowA, int rowB);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -75,7 +77,6 @@ private:
     void currentChanged();
     void refreshCurrentTab();
     void refreshSimilarity();
-    void showPair(int rowA, int rowB);
     void updateModelLabel();
     void onProgress(int done, int total);
 

@@ -5,6 +5,7 @@
 #include "analysis/PairSimilarity.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
@@ -26,9 +27,12 @@ QString predictions(const HyperparameterSchema &schema, const ImageAnalysis &ana
     }
     std::sort(decided.begin(), decided.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
     QStringList lines;
-    for (const auto &[p, node] : decided)
-        lines << QStringLiteral("%1 — %2: %3").arg(schema.group(schema.node(node).group).displayName, schema.node(node).displayName)
-                     .arg(double(p), 0, 'f', 2);
+    for (const auto &[p, node] : decided) {
+        // Range nodes already carry their parameter's name ("Layers (high)"); others need their group's.
+        const QString group = schema.group(schema.node(node).group).displayName;
+        const QString name = schema.node(node).displayName;
+        lines << QStringLiteral("%1: %2").arg(name.startsWith(group) ? name : group + QStringLiteral(" — ") + name).arg(double(p), 0, 'f', 2);
+    }
     return lines.join(u'\n');
 }
 
@@ -48,7 +52,7 @@ PairDialog::PairDialog(const HyperparameterSchema &schema, const ImageAnalysis &
                                                                    : preview));
         image->setAlignment(Qt::AlignCenter);
         image->setMinimumSize(260, 260);
-        auto *name = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(QFileInfo(analysis->path).fileName().toHtmlEscaped(),
+        auto *name = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(QString(QFileInfo(analysis->path).dir().dirName() + u'/' + QFileInfo(analysis->path).fileName()).toHtmlEscaped(),
                                                                        tr("generated %1 %").arg(analysis->generatedProbability * 100, 0, 'f', 1)),
                                 this);
         name->setToolTip(analysis->path);

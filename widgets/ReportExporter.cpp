@@ -22,9 +22,11 @@ ReportExporter::Format ReportExporter::formatOf(const QString &path)
     return Format::Pdf;
 }
 
-void ReportExporter::write(Format format, const QString &path, const ImageListModel &images, const ReportContext &context)
+void ReportExporter::write(Format format, const QString &path, const ImageListModel &images, const ReportContext &context,
+                           double seconds)
 {
     BatchSummary summary;
+    summary.seconds = seconds;
     SimilarityCollector similarity;
     std::vector<const ImageAnalysis *> analyses;
     for (int row = 0; row < images.rowCount(); ++row) {

@@ -16,7 +16,9 @@ class ReportExporter
 public:
     enum class Format { Pdf, Json, Csv };
 
-    static void write(Format format, const QString &path, const ImageListModel &images, const ReportContext &context);
+    // `seconds`: how long the analysis of the images took, for the report's summary.
+    static void write(Format format, const QString &path, const ImageListModel &images, const ReportContext &context,
+                      double seconds);
     static Format formatOf(const QString &path); // by extension; PDF when unknown
 };
 

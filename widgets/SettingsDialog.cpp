@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -59,7 +60,10 @@ SettingsDialog::SettingsDialog(StudioSettings &settings, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Device:"), m_device);
-    form->addRow(tr("&Model bundle:"), modelRow);
+    // A row holding a layout gets no buddy by itself: name the line edit so the mnemonic works.
+    auto *modelLabel = new QLabel(tr("&Model bundle:"), this);
+    modelLabel->setBuddy(m_model);
+    form->addRow(modelLabel, modelRow);
     form->addRow(tr("&Decision threshold:"), m_threshold);
     form->addRow(tr("&Similarity threshold:"), m_similarity);
     form->addRow(tr("&Crops per image:"), m_crops);

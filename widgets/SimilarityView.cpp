@@ -14,6 +14,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 namespace lgpn {
 
 SimilarityView::SimilarityView(QWidget *parent)
@@ -46,8 +48,12 @@ SimilarityView::SimilarityView(QWidget *parent)
             emit pairActivated(m_rows[size_t(group[0])], m_rows[size_t(group[1])]);
     });
     applyPaletteToPlot(m_plot);
-    m_plot->xAxis->setTickLabels(false);
-    m_plot->yAxis->setTickLabels(false);
+    // Cells, not coordinates, matter here: no ticks.
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setTickLabels(false);
+        axis->setTicks(false);
+        axis->setBasePen(Qt::NoPen);
+    }
     m_plot->xAxis->grid()->setVisible(false);
     m_plot->yAxis->grid()->setVisible(false);
     m_plot->yAxis->setRangeReversed(true);
@@ -205,11 +211,31 @@ void SimilarityView::updateGroups()
         QStringList names;
         for (int member : m_groups[g])
             names << m_labels.value(member);
-        // A long group lists its first members; the tooltip has more.
+        // Where the group's images come from says most: its folders with their counts, else
+        // its first file names; the tooltip lists the files.
+        std::vector<std::pair<QString, int>> folders;
+        for (const QString &name : names) {
+            const QString folder = name.contains(u'/') ? name.section(u'/', 0, -2) : QString();
+            auto found = std::find_if(folders.begin(), folders.end(), [&](const auto &entry) { return entry.first == folder; });
+            if (found == folders.end())
+                folders.emplace_back(folder, 1);
+            else
+                ++found->second;
+        }
+        std::stable_sort(folders.begin(), folders.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
         constexpr int kListed = 8;
-        QString listed = names.mid(0, kListed).join(QStringLiteral(",  "));
-        if (names.size() > kListed)
-            listed += u' ' + tr("… and %1 more").arg(names.size() - kListed);
+        QStringList parts;
+        if (folders.size() > 1 || (folders.size() == 1 && !folders.front().first.isEmpty())) {
+            for (size_t f = 0; f < folders.size() && f < size_t(kListed); ++f)
+                parts << QStringLiteral("%1 (%2)").arg(folders[f].first.isEmpty() ? QStringLiteral(".") : folders[f].first).arg(folders[f].second);
+            if (folders.size() > size_t(kListed))
+                parts << tr("… and %1 more").arg(folders.size() - size_t(kListed));
+        } else {
+            parts = names.mid(0, kListed);
+            if (names.size() > kListed)
+                parts << tr("… and %1 more").arg(names.size() - kListed);
+        }
+        const QString listed = parts.join(QStringLiteral(",  "));
         auto *item = new QListWidgetItem(tr("Group %1 — %n image(s): %2", nullptr, int(m_groups[g].size())).arg(g + 1).arg(listed),
                                          m_groupList);
         item->setData(Qt::UserRole, int(g));

@@ -4,6 +4,7 @@
 #include "common/InputError.h"
 #include "image/ImageLoader.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QGridLayout>
@@ -34,6 +35,7 @@ SpectrumView::SpectrumView(QWidget *parent)
     , m_residual(new QLabel(this))
     , m_spectrum(new QLabel(this))
     , m_caption(new QLabel(this))
+    , m_average(new QCheckBox(this))
     , m_peakDb(std::numeric_limits<double>::quiet_NaN())
 {
     for (QLabel *label : {m_residual, m_spectrum}) {
@@ -50,7 +52,13 @@ SpectrumView::SpectrumView(QWidget *parent)
     layout->addWidget(m_spectrumTitle, 0, 1);
     layout->addWidget(m_residual, 1, 0);
     layout->addWidget(m_spectrum, 1, 1);
-    layout->addWidget(m_caption, 2, 0, 1, 2);
+    layout->addWidget(m_average, 2, 0, 1, 2);
+    layout->addWidget(m_caption, 3, 0, 1, 2);
+    m_average->setObjectName(QStringLiteral("averageSpectra"));
+    connect(m_average, &QCheckBox::toggled, this, [this] {
+        if (!m_path.isEmpty())
+            compute();
+    });
     layout->setRowStretch(1, 1);
     retranslate();
 }
@@ -58,6 +66,8 @@ SpectrumView::SpectrumView(QWidget *parent)
 void SpectrumView::clear()
 {
     m_path.clear();
+    m_peers.clear();
+    m_averaged = 0;
     m_error.clear();
     m_residualImage = QImage();
     m_spectrumImage = QImage();
@@ -66,13 +76,44 @@ void SpectrumView::clear()
     retranslate();
 }
 
-void SpectrumView::setImage(const QString &path)
+void SpectrumView::setAveraging(bool average)
+{
+    m_average->setChecked(average);
+}
+
+void SpectrumView::setImage(const QString &path, const QStringList &peers)
 {
     clear();
     m_path = path;
+    m_peers = peers;
+    compute();
+}
+
+void SpectrumView::compute()
+{
+    m_error.clear();
+    m_averaged = 0;
     try {
-        const LoadedImage image = ImageLoader().load(path);
-        const ResidualSpectrum spectrum = ResidualSpectrum::compute(image.rgb);
+        const ImageLoader loader;
+        const LoadedImage image = loader.load(m_path);
+        std::vector<cv::Mat> images{image.rgb};
+        if (m_average->isChecked()) {
+            for (const QString &peer : m_peers) {
+                if (int(images.size()) >= kMaxAveraged)
+                    break;
+                if (peer == m_path)
+                    continue;
+                try {
+                    const LoadedImage other = loader.load(peer);
+                    if (other.width == image.width && other.height == image.height)
+                        images.push_back(other.rgb);
+                } catch (const std::exception &) {
+                    // A peer that cannot be read is left out; the list shows its error.
+                }
+            }
+        }
+        const ResidualSpectrum spectrum = images.size() > 1 ? ResidualSpectrum::average(images) : ResidualSpectrum::compute(image.rgb);
+        m_averaged = spectrum.averaged;
         cv::Mat residual8;
         // The residual is small around 0: stretch ±0.1 to the gray range.
         spectrum.residual.convertTo(residual8, CV_8U, 255.0 / 0.2, 127.5);
@@ -117,7 +158,10 @@ void SpectrumView::resizeEvent(QResizeEvent *event)
 void SpectrumView::retranslate()
 {
     m_residualTitle->setText(tr("High-pass residual (image minus its blur)"));
-    m_spectrumTitle->setText(tr("Log-magnitude spectrum of the residual (zero frequency at the centre)"));
+    m_spectrumTitle->setText(m_averaged > 1 ? tr("Mean log-magnitude spectrum of %n image(s)' residuals (zero frequency at the centre)", nullptr, m_averaged)
+                                            : tr("Log-magnitude spectrum of the residual (zero frequency at the centre)"));
+    m_average->setText(tr("&Average the spectra of up to %1 images of the same folder and size (a generator's traces add up, "
+                          "image content averages out)").arg(kMaxAveraged));
     if (m_path.isEmpty())
         m_caption->setText(tr("Select an image to see its spectrum."));
     else if (!m_error.isEmpty())

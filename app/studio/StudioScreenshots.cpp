@@ -3,22 +3,42 @@
 #include "AnalysisSession.h"
 #include "ImageListModel.h"
 #include "MainWindow.h"
+#include "PairDialog.h"
+#include "SettingsDialog.h"
+#include "SpectrumView.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTabWidget>
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace lgpn {
 
-void saveScreenshotsWhenIdle(MainWindow &window, const QString &folder)
+void saveScreenshotsWhenIdle(MainWindow &window, StudioSettings &settings, const QString &folder)
 {
     QDir().mkpath(folder);
-    QObject::connect(window.session(), &AnalysisSession::idle, &window, [&window, folder] {
+    // How responsive the window stays: a 10 ms timer that notes the longest gap between its ticks.
+    auto *probe = new QTimer(&window);
+    auto *sinceTick = new QElapsedTimer;
+    auto *longestStall = new qint64(0);
+    sinceTick->start();
+    probe->setInterval(10);
+    QObject::connect(probe, &QTimer::timeout, &window, [sinceTick, longestStall] {
+        *longestStall = std::max(*longestStall, sinceTick->restart());
+    });
+    probe->start();
+    QObject::connect(window.session(), &AnalysisSession::idle, &window, [&window, &settings, folder, probe, sinceTick, longestStall] {
+        probe->stop();
+        std::fprintf(stderr, "%d files in %.1f s; longest gap between the GUI thread's 10 ms timer ticks: %lld ms\n",
+                     window.session()->total(), window.session()->analysisSeconds(), static_cast<long long>(*longestStall));
+        delete sinceTick;
+        delete longestStall;
         const std::vector<int> analysed = window.session()->images()->analysedRows();
         if (!analysed.empty())
             window.selectImage(analysed.front());
@@ -35,6 +55,25 @@ void saveScreenshotsWhenIdle(MainWindow &window, const QString &folder)
             window.grab().save(path);
             std::fprintf(stderr, "saved %s\n", qPrintable(path));
         }
+        // The averaged spectrum of the first image's folder.
+        window.tabs()->setCurrentIndex(MainWindow::SpectrumTab);
+        window.spectrumView()->setAveraging(true);
+        QApplication::processEvents();
+        window.grab().save(QDir(folder).filePath(QStringLiteral("studio-spectrum-averaged.png")));
+        window.spectrumView()->setAveraging(false);
+        // A pair from the similarity view, and the settings.
+        if (analysed.size() >= 2) {
+            window.showPair(analysed[0], analysed[analysed.size() / 2]);
+            QApplication::processEvents();
+            if (auto *pair = window.findChild<PairDialog *>()) {
+                pair->grab().save(QDir(folder).filePath(QStringLiteral("studio-pair.png")));
+                pair->close();
+            }
+        }
+        SettingsDialog settingsDialog(settings, &window);
+        settingsDialog.show();
+        QApplication::processEvents();
+        settingsDialog.grab().save(QDir(folder).filePath(QStringLiteral("studio-settings.png")));
         QDialog *about = window.createAboutDialog();
         about->show();
         QApplication::processEvents();

@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
         lgpn::MainWindow window(settings, languages);
         window.show();
         if (parser.isSet(screenshotsOption))
-            lgpn::saveScreenshotsWhenIdle(window, parser.value(screenshotsOption));
+            lgpn::saveScreenshotsWhenIdle(window, settings, parser.value(screenshotsOption));
         window.openPaths(parser.positionalArguments());
         return application.exec();
     } catch (const lgpn::InputError &error) {

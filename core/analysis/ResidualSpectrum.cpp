@@ -79,21 +79,27 @@ ResidualSpectrum ResidualSpectrum::compute(const cv::Mat &image)
     magnitude += 1.0f;
     cv::log(magnitude, result.logMagnitude);
     centreSpectrum(result.logMagnitude);
+    result.describe();
+    return result;
+}
 
-    std::vector<float> values(result.logMagnitude.begin<float>(), result.logMagnitude.end<float>());
+void ResidualSpectrum::describe()
+{
+
+    std::vector<float> values(logMagnitude.begin<float>(), logMagnitude.end<float>());
     const float low = percentile(values, 0.01);
     const float high = std::max(low + 1e-6f, percentile(values, 0.999));
-    result.logMagnitude.convertTo(result.display, CV_8U, 255.0 / double(high - low), -255.0 * double(low) / double(high - low));
+    logMagnitude.convertTo(display, CV_8U, 255.0 / double(high - low), -255.0 * double(low) / double(high - low));
 
     // Peakiness away from the lowest frequencies (a disc of radius 1/16 of the size is left out).
-    const cv::Point centre(result.logMagnitude.cols / 2, result.logMagnitude.rows / 2);
-    const double exclusion = std::max(2.0, std::min(width, height) / 16.0);
+    const cv::Point centre(logMagnitude.cols / 2, logMagnitude.rows / 2);
+    const double exclusion = std::max(2.0, std::min(logMagnitude.cols, logMagnitude.rows) / 16.0);
     float strongest = 0;
     std::vector<float> outer;
     outer.reserve(values.size());
-    for (int y = 0; y < result.logMagnitude.rows; ++y) {
-        const float *row = result.logMagnitude.ptr<float>(y);
-        for (int x = 0; x < result.logMagnitude.cols; ++x) {
+    for (int y = 0; y < logMagnitude.rows; ++y) {
+        const float *row = logMagnitude.ptr<float>(y);
+        for (int x = 0; x < logMagnitude.cols; ++x) {
             if (std::hypot(double(x - centre.x), double(y - centre.y)) < exclusion)
                 continue;
             strongest = std::max(strongest, row[x]);
@@ -102,7 +108,26 @@ ResidualSpectrum ResidualSpectrum::compute(const cv::Mat &image)
     }
     const float median = percentile(outer, 0.5);
     // logMagnitude is natural log of (1 + |F|): back to magnitudes for the ratio.
-    result.peakToMedianDb = outer.empty() ? 0.0 : 20.0 * std::log10(std::expm1(double(strongest)) / std::max(1e-9, std::expm1(double(median))));
+    peakToMedianDb = outer.empty() ? 0.0 : 20.0 * std::log10(std::expm1(double(strongest)) / std::max(1e-9, std::expm1(double(median))));
+}
+
+ResidualSpectrum ResidualSpectrum::average(const std::vector<cv::Mat> &images)
+{
+    if (images.empty())
+        throw std::invalid_argument("no image to average");
+    ResidualSpectrum result = compute(images.front());
+    cv::Mat sum = result.logMagnitude.clone();
+    int count = 1;
+    for (size_t i = 1; i < images.size(); ++i) {
+        const ResidualSpectrum next = compute(images[i]);
+        if (next.logMagnitude.size() != sum.size())
+            continue; // another size: its frequencies would not line up
+        sum += next.logMagnitude;
+        ++count;
+    }
+    result.logMagnitude = sum / double(count);
+    result.averaged = count;
+    result.describe();
     return result;
 }
 

@@ -1,5 +1,6 @@
 #include "graph/CorrelationGraph.h"
 #include "graphviz/CorrelationGraphDot.h"
+#include "graphviz/GraphLayout.h"
 #include "graphviz/GraphvizGraph.h"
 #include "schema/HyperparameterSchema.h"
 
@@ -86,6 +87,59 @@ private slots:
         graph.addEdge(QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("0.5"));
         QCOMPARE(graph.nodeCount(), 3);
         QCOMPARE(graph.edgeCount(), 2);
+    }
+
+    void layoutPlacesEveryNodeThroughGvc()
+    {
+        GraphvizGraph graph(QStringLiteral("chain"));
+        graph.setNodeDefault(QStringLiteral("shape"), QStringLiteral("circle"));
+        graph.setNodeDefault(QStringLiteral("fixedsize"), QStringLiteral("true"));
+        graph.setNodeDefault(QStringLiteral("width"), QStringLiteral("0.5"));
+        graph.addEdge(QStringLiteral("a"), QStringLiteral("b"));
+        graph.addEdge(QStringLiteral("b"), QStringLiteral("c"));
+        graph.addEdge(QStringLiteral("a b"), QStringLiteral("c")); // a name that the plain format quotes
+        const GraphLayout layout = graph.layout(QStringLiteral("dot"));
+        QCOMPARE(int(layout.nodes.size()), 4);
+        QCOMPARE(int(layout.edges.size()), 3);
+        QVERIFY(layout.nodeIndex(QStringLiteral("a b")) >= 0);
+        QCOMPARE(layout.nodeIndex(QStringLiteral("missing")), -1);
+        for (const GraphLayout::Node &node : layout.nodes) {
+            QCOMPARE(node.size, QSizeF(36, 36)); // 0.5 inch in points
+            QVERIFY(QRectF(QPointF(0, 0), layout.size).contains(node.centre));
+        }
+        // dot ranks top-down; in scene coordinates (y down) a tail sits above its head.
+        const QPointF a = layout.nodes[size_t(layout.nodeIndex(QStringLiteral("a")))].centre;
+        const QPointF b = layout.nodes[size_t(layout.nodeIndex(QStringLiteral("b")))].centre;
+        QVERIFY(a.y() < b.y());
+        for (const GraphLayout::Edge &edge : layout.edges)
+            QCOMPARE(int(edge.points.size()) % 3, 1); // B-spline control points
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, graph.layout(QStringLiteral("no-such-engine")));
+    }
+
+    void plainLayoutIsReadAndSpreadApart()
+    {
+        const QByteArray plain = "graph 1 2 1\n"
+                                 "node \"x y\" 0.5 0.5 0.5 0.5 \"\" solid circle black lightgrey\n"
+                                 "node z 0.6 0.5 0.5 0.5 \"\" solid circle black lightgrey\n"
+                                 "edge \"x y\" z 4 0.5 0.5 0.55 0.5 0.55 0.5 0.6 0.5 solid black\n"
+                                 "stop\n";
+        GraphLayout layout = GraphLayout::fromPlain(plain);
+        QCOMPARE(layout.size, QSizeF(144, 72));
+        QCOMPARE(int(layout.nodes.size()), 2);
+        QCOMPARE(layout.nodes[0].name, QStringLiteral("x y"));
+        QCOMPARE(layout.nodes[0].centre, QPointF(36, 36)); // y flipped: 72 - 36
+        QCOMPARE(layout.edges[0].tail, QStringLiteral("x y"));
+        QCOMPARE(int(layout.edges[0].points.size()), 4);
+        // The two nodes are 7.2 pt apart; spreading to 36 pt scales everything by 5.
+        layout.spreadApart(36, 10000);
+        QCOMPARE(QLineF(layout.nodes[0].centre, layout.nodes[1].centre).length(), 36.0);
+        QCOMPARE(layout.size, QSizeF(720, 360));
+        QCOMPARE(layout.edges[0].points.back(), layout.nodes[1].centre);
+        // Never past the largest side allowed.
+        GraphLayout capped = GraphLayout::fromPlain(plain);
+        capped.spreadApart(36, 288);
+        QCOMPARE(capped.size, QSizeF(288, 144));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, GraphLayout::fromPlain("edge a b 4 0 0\n"));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "analysis/ResidualSpectrum.h"
 #include "common/InputError.h"
 #include "image/ImageHeader.h"
 #include "image/ImageLoader.h"
@@ -174,6 +175,37 @@ private slots:
         } catch (const InputError &error) {
             QVERIFY(error.reason().startsWith(QStringLiteral("image too large: 40 × 30")));
         }
+    }
+
+    void residualSpectrumShowsPeriodicTraces()
+    {
+        // A smooth gradient with mild noise, and the same with a faint 4-pixel grid such as
+        // transposed convolutions leave.
+        cv::Mat smooth(128, 128, CV_8UC3);
+        cv::Mat gridded(128, 128, CV_8UC3);
+        cv::RNG random(7);
+        for (int y = 0; y < 128; ++y) {
+            for (int x = 0; x < 128; ++x) {
+                const int base = 60 + x / 2 + y / 4 + int(random.uniform(-3, 4));
+                const int grid = (x % 4 == 0 ? 6 : 0) + (y % 4 == 0 ? 6 : 0);
+                smooth.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(base), uchar(base), uchar(base));
+                gridded.at<cv::Vec3b>(y, x) = cv::Vec3b(uchar(base + grid), uchar(base + grid), uchar(base + grid));
+            }
+        }
+        const ResidualSpectrum plain = ResidualSpectrum::compute(smooth);
+        const ResidualSpectrum traced = ResidualSpectrum::compute(gridded);
+        QCOMPARE(traced.logMagnitude.size(), cv::Size(128, 128));
+        QCOMPARE(traced.display.type(), CV_8UC1);
+        QVERIFY2(traced.peakToMedianDb > plain.peakToMedianDb + 10,
+                 qPrintable(QStringLiteral("%1 vs %2 dB").arg(traced.peakToMedianDb).arg(plain.peakToMedianDb)));
+        // The grid's frequency (1/4 cycle per pixel) sits 128/4 = 32 bins right of the centre.
+        const float atPeak = traced.logMagnitude.at<float>(64, 64 + 32);
+        const float beside = traced.logMagnitude.at<float>(64 + 10, 64 + 22);
+        QVERIFY(atPeak > beside + 1.0f);
+        // Large images are read from their centre only.
+        const ResidualSpectrum large = ResidualSpectrum::compute(cv::Mat(1500, 2000, CV_8UC3, cv::Scalar(90, 90, 90)));
+        QCOMPARE(large.logMagnitude.size(), cv::Size(ResidualSpectrum::kMaxSide, ResidualSpectrum::kMaxSide));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, ResidualSpectrum::compute(cv::Mat()));
     }
 };
 

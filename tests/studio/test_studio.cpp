@@ -5,6 +5,7 @@
 #include "ImageListModel.h"
 #include "ImagePanel.h"
 #include "ProbabilityPlot.h"
+#include "ReportExporter.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SchemaTreeModel.h"
@@ -16,6 +17,9 @@
 
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
@@ -150,6 +154,11 @@ private slots:
         studio.window.tabs()->setCurrentIndex(MainWindow::SpectrumTab);
         QVERIFY(!std::isnan(studio.window.spectrumView()->peakToMedianDb()));
         QVERIFY(!studio.window.spectrumView()->spectrumLabel()->pixmap().isNull());
+        QCOMPARE(studio.window.spectrumView()->averagedCount(), 1);
+        // Averaged with the other images of the same folder and size (the first folder's five).
+        studio.window.spectrumView()->setAveraging(true);
+        QCOMPARE(studio.window.spectrumView()->averagedCount(), 5);
+        studio.window.spectrumView()->setAveraging(false);
         // Pair similarity over the 8 images.
         studio.window.tabs()->setCurrentIndex(MainWindow::SimilarityTab);
         QCOMPARE(int(studio.window.similarityView()->order().size()), 8);
@@ -196,6 +205,48 @@ private slots:
         }
         // The input files are untouched.
         QCOMPARE(QFileInfo(folder + QStringLiteral("/empty.jpg")).size(), 0);
+    }
+
+    void exportWritesTheLoadedAnalysisThroughTheReportWriters()
+    {
+        QTemporaryDir data;
+        const QString folder = data.filePath(QStringLiteral("export"));
+        writeImages(folder, 3, 40, 5);
+        QFile broken(folder + QStringLiteral("/zz-broken.png"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("not an image");
+        broken.close();
+        StudioFixture studio;
+        QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
+        studio.window.openPaths({folder});
+        QVERIFY(idle.wait(120000));
+        const ReportContext &context = studio.window.session()->model()->context;
+        const ImageListModel &images = *studio.window.session()->images();
+
+        const QString json = data.filePath(QStringLiteral("report.json"));
+        ReportExporter::write(ReportExporter::formatOf(json), json, images, context, 1.5);
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QCOMPARE(report.value(QStringLiteral("images")).toArray().size(), 4);
+        const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("analysed")).toInt(), 3);
+        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("images")).toArray().at(3).toObject().value(QStringLiteral("path")).toString(),
+                 folder + QStringLiteral("/zz-broken.png"));
+
+        const QString csv = data.filePath(QStringLiteral("report.csv"));
+        ReportExporter::write(ReportExporter::formatOf(csv), csv, images, context, 1.5);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QCOMPARE(csvFile.readAll().trimmed().split('\n').size(), 1 + 4);
+
+        const QString pdf = data.filePath(QStringLiteral("report.pdf"));
+        ReportExporter::write(ReportExporter::formatOf(pdf), pdf, images, context, 1.5);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        QVERIFY(pdfFile.size() > 10000);
     }
 
     void cancelStopsTheWorkerPromptly()
