@@ -9,22 +9,22 @@
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="103"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="105"/>
         <source>No image files found there.</source>
         <translation>Dort wurden keine Bilddateien gefunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="122"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="125"/>
         <source>the analysis was cancelled</source>
         <translation>die Analyse wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="126"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="129"/>
         <source>Cancelled: %1 of %2 file(s) analysed.</source>
         <translation>Abgebrochen: %1 von %2 Datei(en) analysiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="128"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="131"/>
         <source>%1 of %2 file(s) analysed in %3 s.</source>
         <translation>%1 von %2 Datei(en) in %3 s analysiert.</translation>
     </message>
@@ -32,124 +32,124 @@
 <context>
     <name>lgpn::GraphInspector</name>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="164"/>
+        <location filename="../widgets/GraphInspector.cpp" line="188"/>
         <source>Graphviz could not lay out this graph: %1</source>
         <translation>Graphviz konnte diesen Graphen nicht anordnen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="181"/>
+        <location filename="../widgets/GraphInspector.cpp" line="205"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="181"/>
+        <location filename="../widgets/GraphInspector.cpp" line="205"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="181"/>
+        <location filename="../widgets/GraphInspector.cpp" line="205"/>
         <source>weighted probability of its members</source>
         <translation>gewichtete Wahrscheinlichkeit seiner Mitglieder</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="183"/>
+        <location filename="../widgets/GraphInspector.cpp" line="207"/>
         <source>strongest members: %1</source>
         <translation>stärkste Mitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="197"/>
+        <location filename="../widgets/GraphInspector.cpp" line="221"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="217"/>
+        <location filename="../widgets/GraphInspector.cpp" line="241"/>
         <source>matching weight %1</source>
         <translation>Zuordnungsgewicht %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="235"/>
+        <location filename="../widgets/GraphInspector.cpp" line="259"/>
         <source>G%1: %2 edges</source>
         <translation>G%1: %2 Kanten</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="236"/>
+        <location filename="../widgets/GraphInspector.cpp" line="260"/>
         <source>Learned edges ≥ %1 (%2)</source>
         <translation>Gelernte Kanten ≥ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="318"/>
+        <location filename="../widgets/GraphInspector.cpp" line="343"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: probability %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Wahrscheinlichkeit %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="321"/>
+        <location filename="../widgets/GraphInspector.cpp" line="346"/>
         <source>, in supernode %1</source>
         <translation>, im Superknoten %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="326"/>
+        <location filename="../widgets/GraphInspector.cpp" line="351"/>
         <source>&lt;b&gt;Members of %1&lt;/b&gt; (matching weight ≥ 0.05, strongest first):</source>
         <translation>&lt;b&gt;Mitglieder von %1&lt;/b&gt; (Zuordnungsgewicht ≥ 0,05, stärkste zuerst):</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="336"/>
+        <location filename="../widgets/GraphInspector.cpp" line="361"/>
         <source>Prior edges (G0)</source>
         <translation>Vorwissenskanten (G0)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="337"/>
+        <location filename="../widgets/GraphInspector.cpp" line="362"/>
         <source>Show the edges of the prior correlation graph G0</source>
         <translation>Die Kanten des vorgegebenen Korrelationsgraphen G0 zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="338"/>
+        <location filename="../widgets/GraphInspector.cpp" line="363"/>
         <source>Hide the learned correlations (G1, G2, …) weaker than this</source>
         <translation>Gelernte Korrelationen (G1, G2, …) unter diesem Wert ausblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="339"/>
+        <location filename="../widgets/GraphInspector.cpp" line="364"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="339"/>
+        <location filename="../widgets/GraphInspector.cpp" line="364"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="341"/>
+        <location filename="../widgets/GraphInspector.cpp" line="366"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="342"/>
+        <location filename="../widgets/GraphInspector.cpp" line="367"/>
         <source>Show the whole hierarchy</source>
         <translation>Die ganze Hierarchie zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="345"/>
+        <location filename="../widgets/GraphInspector.cpp" line="370"/>
         <source>Zoom in (wheel up)</source>
         <translation>Vergrößern (Mausrad nach oben)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="347"/>
+        <location filename="../widgets/GraphInspector.cpp" line="372"/>
         <source>Zoom out (wheel down)</source>
         <translation>Verkleinern (Mausrad nach unten)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="348"/>
+        <location filename="../widgets/GraphInspector.cpp" line="373"/>
         <source>Colour: probability, white 0 → dark blue 1. Dashed lines: each node&apos;s strongest supernode. Hover a node to highlight its edges, supernode and children; click a supernode to list its members.</source>
         <translation>Farbe: Wahrscheinlichkeit, weiß 0 → dunkelblau 1. Gestrichelte Linien: der stärkste Superknoten jedes Knotens. Mit der Maus über einem Knoten werden seine Kanten, sein Superknoten und seine Kinder hervorgehoben; ein Klick auf einen Superknoten listet seine Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="351"/>
+        <location filename="../widgets/GraphInspector.cpp" line="376"/>
         <source>Click a supernode to list its members.</source>
         <translation>Klicken Sie auf einen Superknoten, um seine Mitglieder aufzulisten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="357"/>
+        <location filename="../widgets/GraphInspector.cpp" line="382"/>
         <source>G0 — prior graph, %n hyperparameter(s)</source>
         <translation>
             <numerusform>G0 — Vorwissensgraph, %n Hyperparameter</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="358"/>
+        <location filename="../widgets/GraphInspector.cpp" line="383"/>
         <source>G%1 — %n supernode(s)</source>
         <translation>
             <numerusform>G%1 — %n Superknoten</numerusform>
@@ -191,42 +191,42 @@
 <context>
     <name>lgpn::ImagePanel</name>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="109"/>
+        <location filename="../widgets/ImagePanel.cpp" line="112"/>
         <source>No image selected</source>
         <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="110"/>
+        <location filename="../widgets/ImagePanel.cpp" line="113"/>
         <source>Drop images or folders on the window, or use File → Open, then select an image in the list.</source>
         <translation>Ziehen Sie Bilder oder Ordner auf das Fenster oder verwenden Sie Datei → Öffnen, und wählen Sie dann ein Bild in der Liste.</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="115"/>
+        <location filename="../widgets/ImagePanel.cpp" line="118"/>
         <source>Cannot be analysed</source>
         <translation>Nicht analysierbar</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="120"/>
+        <location filename="../widgets/ImagePanel.cpp" line="123"/>
         <source>Likely generated: %1 %</source>
         <translation>Wahrscheinlich generiert: %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="121"/>
+        <location filename="../widgets/ImagePanel.cpp" line="124"/>
         <source>Likely real: generated %1 %</source>
         <translation>Wahrscheinlich echt: generiert %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="124"/>
+        <location filename="../widgets/ImagePanel.cpp" line="127"/>
         <source>%1 × %2 px, %3, %4 bytes</source>
         <translation>%1 × %2 px, %3, %4 Bytes</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="125"/>
+        <location filename="../widgets/ImagePanel.cpp" line="128"/>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ImagePanel.cpp" line="126"/>
+        <location filename="../widgets/ImagePanel.cpp" line="129"/>
         <source>%n crop(s) read at native resolution; crop agreement %1 (1 = all crops predict the same)</source>
         <translation>
             <numerusform>%n Ausschnitt in Originalauflösung gelesen; Übereinstimmung der Ausschnitte %1 (1 = alle sagen dasselbe vorher)</numerusform>
@@ -234,57 +234,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="139"/>
+        <location filename="../widgets/ImagePanel.cpp" line="142"/>
         <source>≈ %1 %2</source>
         <translation>≈ %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="140"/>
+        <location filename="../widgets/ImagePanel.cpp" line="143"/>
         <source>range %1 (p = %2)</source>
         <translation>Bereich %1 (p = %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="141"/>
+        <location filename="../widgets/ImagePanel.cpp" line="144"/>
         <source>The regressed value, in natural units</source>
         <translation>Der regressierte Wert, in natürlichen Einheiten</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="142"/>
+        <location filename="../widgets/ImagePanel.cpp" line="145"/>
         <source>The most probable of the parameter&apos;s ranges, and its probability</source>
         <translation>Der wahrscheinlichste Bereich des Parameters und seine Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="152"/>
+        <location filename="../widgets/ImagePanel.cpp" line="155"/>
         <source>Loss functions</source>
         <translation>Verlustfunktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="153"/>
+        <location filename="../widgets/ImagePanel.cpp" line="156"/>
         <source>Discrete architecture</source>
         <translation>Diskrete Architektur</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="154"/>
+        <location filename="../widgets/ImagePanel.cpp" line="157"/>
         <source>Continuous architecture: predicted value and range</source>
         <translation>Kontinuierliche Architektur: vorhergesagter Wert und Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="155"/>
+        <location filename="../widgets/ImagePanel.cpp" line="158"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="155"/>
+        <location filename="../widgets/ImagePanel.cpp" line="158"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="155"/>
+        <location filename="../widgets/ImagePanel.cpp" line="158"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="156"/>
+        <location filename="../widgets/ImagePanel.cpp" line="159"/>
         <source>The image, scaled to fit</source>
         <translation>Das Bild, passend skaliert</translation>
     </message>
@@ -300,227 +300,227 @@
 <context>
     <name>lgpn::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="261"/>
+        <location filename="../widgets/MainWindow.cpp" line="281"/>
         <source>LGPN Studio</source>
         <translation>LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="274"/>
+        <location filename="../widgets/MainWindow.cpp" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="286"/>
+        <location filename="../widgets/MainWindow.cpp" line="306"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="278"/>
+        <location filename="../widgets/MainWindow.cpp" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="103"/>
+        <location filename="../widgets/MainWindow.cpp" line="123"/>
         <source>The analysis could not start</source>
         <translation>Die Analyse konnte nicht beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="141"/>
+        <location filename="../widgets/MainWindow.cpp" line="161"/>
         <source>Open images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="142"/>
+        <location filename="../widgets/MainWindow.cpp" line="162"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="149"/>
+        <location filename="../widgets/MainWindow.cpp" line="169"/>
         <source>Open a folder of images</source>
         <translation>Einen Bildordner öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="262"/>
+        <location filename="../widgets/MainWindow.cpp" line="282"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="263"/>
+        <location filename="../widgets/MainWindow.cpp" line="283"/>
         <source>Drop images or folders here</source>
         <translation>Bilder oder Ordner hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="264"/>
+        <location filename="../widgets/MainWindow.cpp" line="284"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="265"/>
+        <location filename="../widgets/MainWindow.cpp" line="285"/>
         <source>&amp;Graphs</source>
         <translation>&amp;Graphen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="266"/>
+        <location filename="../widgets/MainWindow.cpp" line="286"/>
         <source>&amp;Pair similarity</source>
         <translation>&amp;Paarähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="267"/>
+        <location filename="../widgets/MainWindow.cpp" line="287"/>
         <source>Spe&amp;ctrum</source>
         <translation>Spe&amp;ktrum</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="268"/>
+        <location filename="../widgets/MainWindow.cpp" line="288"/>
         <source>Sc&amp;hema</source>
         <translation>Sc&amp;hema</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="269"/>
+        <location filename="../widgets/MainWindow.cpp" line="289"/>
         <source>The selected image&apos;s predicted hyperparameters</source>
         <translation>Die vorhergesagten Hyperparameter des ausgewählten Bildes</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="270"/>
+        <location filename="../widgets/MainWindow.cpp" line="290"/>
         <source>The selected image&apos;s learned graphs G0, G1, G2 and how they are pooled</source>
         <translation>Die gelernten Graphen G0, G1, G2 des ausgewählten Bildes und wie sie zusammengefasst werden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="271"/>
+        <location filename="../widgets/MainWindow.cpp" line="291"/>
         <source>Images likely made by the same generator</source>
         <translation>Bilder, die wahrscheinlich vom selben Generator stammen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="272"/>
+        <location filename="../widgets/MainWindow.cpp" line="292"/>
         <source>Fourier spectrum of the selected image&apos;s high-pass residual</source>
         <translation>Fourier-Spektrum des Hochpass-Residuums des ausgewählten Bildes</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="273"/>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
         <source>The hyperparameters the model predicts</source>
         <translation>Die Hyperparameter, die das Modell vorhersagt</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="275"/>
+        <location filename="../widgets/MainWindow.cpp" line="295"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="276"/>
+        <location filename="../widgets/MainWindow.cpp" line="296"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="277"/>
+        <location filename="../widgets/MainWindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="279"/>
+        <location filename="../widgets/MainWindow.cpp" line="299"/>
         <source>&amp;Open Images…</source>
         <translation>Bilder ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="280"/>
+        <location filename="../widgets/MainWindow.cpp" line="300"/>
         <source>Analyse image files</source>
         <translation>Bilddateien analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="281"/>
+        <location filename="../widgets/MainWindow.cpp" line="301"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="282"/>
+        <location filename="../widgets/MainWindow.cpp" line="302"/>
         <source>Analyse every image in a folder and its subfolders</source>
         <translation>Jedes Bild in einem Ordner und seinen Unterordnern analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="283"/>
+        <location filename="../widgets/MainWindow.cpp" line="303"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="284"/>
+        <location filename="../widgets/MainWindow.cpp" line="304"/>
         <source>Write the analysis as a PDF, JSON or CSV report</source>
         <translation>Die Analyse als PDF-, JSON- oder CSV-Bericht schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="285"/>
+        <location filename="../widgets/MainWindow.cpp" line="305"/>
         <source>C&amp;lear All</source>
         <translation>Alles &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="287"/>
+        <location filename="../widgets/MainWindow.cpp" line="307"/>
         <source>&amp;Cancel Analysis</source>
         <translation>Analyse &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="288"/>
+        <location filename="../widgets/MainWindow.cpp" line="308"/>
         <source>Cancel the analysis (Esc)</source>
         <translation>Die Analyse abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="289"/>
+        <location filename="../widgets/MainWindow.cpp" line="309"/>
         <source>Analyse &amp;Again</source>
         <translation>&amp;Erneut analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="290"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>Analyse every loaded file again, with the current settings</source>
         <translation>Jede geladene Datei mit den aktuellen Einstellungen erneut analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="291"/>
+        <location filename="../widgets/MainWindow.cpp" line="311"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="292"/>
+        <location filename="../widgets/MainWindow.cpp" line="312"/>
         <source>&amp;About LGPN Studio</source>
         <translation>&amp;Über LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="313"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Graphs</source>
         <translation>Graphen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Pair Similarity</source>
         <translation>Paarähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
         <source>Image &amp;List</source>
         <translation>Bild&amp;liste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="336"/>
+        <location filename="../widgets/MainWindow.cpp" line="356"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="337"/>
+        <location filename="../widgets/MainWindow.cpp" line="357"/>
         <source>%1
 SHA-256 %2
 %3</source>
@@ -529,80 +529,80 @@ SHA-256 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="339"/>
-        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <location filename="../widgets/MainWindow.cpp" line="359"/>
+        <location filename="../widgets/MainWindow.cpp" line="365"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="339"/>
-        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <location filename="../widgets/MainWindow.cpp" line="359"/>
+        <location filename="../widgets/MainWindow.cpp" line="365"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="343"/>
+        <location filename="../widgets/MainWindow.cpp" line="363"/>
         <source>Model: embedded default</source>
         <translation>Modell: eingebautes Standardmodell</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="343"/>
+        <location filename="../widgets/MainWindow.cpp" line="363"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="344"/>
+        <location filename="../widgets/MainWindow.cpp" line="364"/>
         <source>Loaded with the first analysis</source>
         <translation>Wird mit der ersten Analyse geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <location filename="../widgets/MainWindow.cpp" line="365"/>
         <source>Device: auto</source>
         <translation>Gerät: automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="353"/>
+        <location filename="../widgets/MainWindow.cpp" line="373"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="504"/>
+        <location filename="../widgets/MainWindow.cpp" line="535"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="505"/>
+        <location filename="../widgets/MainWindow.cpp" line="536"/>
         <source>PDF report (*.pdf);;JSON report (*.json);;CSV table (*.csv)</source>
         <translation>PDF-Bericht (*.pdf);;JSON-Bericht (*.json);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="515"/>
+        <location filename="../widgets/MainWindow.cpp" line="546"/>
         <source>Report written to %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="518"/>
-        <location filename="../widgets/MainWindow.cpp" line="521"/>
+        <location filename="../widgets/MainWindow.cpp" line="549"/>
+        <location filename="../widgets/MainWindow.cpp" line="552"/>
         <source>The report could not be written</source>
         <translation>Der Bericht konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="535"/>
+        <location filename="../widgets/MainWindow.cpp" line="566"/>
         <source>New settings apply to the next analysis; Analysis → Analyse Again applies them to the loaded files.</source>
         <translation>Neue Einstellungen gelten für die nächste Analyse; Analyse → Erneut analysieren wendet sie auf die geladenen Dateien an.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="541"/>
+        <location filename="../widgets/MainWindow.cpp" line="572"/>
         <source>About LGPN Studio</source>
         <translation>Über LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="543"/>
+        <location filename="../widgets/MainWindow.cpp" line="574"/>
         <source>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Predicts the hyperparameters of the generative model that made an image, with the Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Built with Qt, LibTorch, OpenCV, QCustomPlot and Graphviz, under their own licences (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;The model it uses by default, and what it can and cannot tell you:&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Sagt die Hyperparameter des generativen Modells vorher, das ein Bild erzeugt hat, mit dem Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt, LibTorch, OpenCV, QCustomPlot und Graphviz, unter deren eigenen Lizenzen (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;Das standardmäßig verwendete Modell und was es sagen kann und was nicht:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="557"/>
+        <location filename="../widgets/MainWindow.cpp" line="588"/>
         <source>This build carries no model card.</source>
         <translation>Dieser Build enthält keine Modellkarte.</translation>
     </message>
@@ -610,17 +610,17 @@ SHA-256 %2
 <context>
     <name>lgpn::PairDialog</name>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="41"/>
+        <location filename="../widgets/PairDialog.cpp" line="45"/>
         <source>Compare two images</source>
         <translation>Zwei Bilder vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="52"/>
+        <location filename="../widgets/PairDialog.cpp" line="56"/>
         <source>generated %1 %</source>
         <translation>generiert %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="63"/>
+        <location filename="../widgets/PairDialog.cpp" line="67"/>
         <source>Cosine similarity of the predicted hyperparameters: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Kosinus-Ähnlichkeit der vorhergesagten Hyperparameter: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -698,87 +698,87 @@ SHA-256 %2
 <context>
     <name>lgpn::SettingsDialog</name>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="28"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="29"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="29"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="30"/>
         <source>Automatic (CUDA when available)</source>
         <translation>Automatisch (CUDA, wenn verfügbar)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="30"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="31"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="31"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="32"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="34"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="35"/>
         <source>the embedded model</source>
         <translation>das eingebaute Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="36"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="37"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="38"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="39"/>
         <source>Model bundle</source>
         <translation>Modellpaket</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="38"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="39"/>
         <source>LGPN model bundles (*.lgpn)</source>
         <translation>LGPN-Modellpakete (*.lgpn)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="48"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="49"/>
         <source>A hyperparameter is predicted when its probability reaches this value</source>
         <translation>Ein Hyperparameter gilt als vorhergesagt, wenn seine Wahrscheinlichkeit diesen Wert erreicht</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="52"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="53"/>
         <source>Images whose predictions are at least this similar (cosine) are grouped as likely the same generator</source>
         <translation>Bilder, deren Vorhersagen mindestens so ähnlich sind (Kosinus), werden als wahrscheinlich vom selben Generator gruppiert</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="55"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="56"/>
         <source>How many native-resolution crops the model reads from a large image; their predictions are averaged</source>
         <translation>Wie viele Ausschnitte in Originalauflösung das Modell aus einem großen Bild liest; ihre Vorhersagen werden gemittelt</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="61"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="62"/>
         <source>&amp;Device:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="62"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="64"/>
         <source>&amp;Model bundle:</source>
         <translation>&amp;Modellpaket:</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="63"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="67"/>
         <source>&amp;Decision threshold:</source>
         <translation>&amp;Entscheidungsschwelle:</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="64"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="68"/>
         <source>&amp;Similarity threshold:</source>
         <translation>Ä&amp;hnlichkeitsschwelle:</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="65"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="69"/>
         <source>&amp;Crops per image:</source>
         <translation>&amp;Ausschnitte pro Bild:</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="66"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="70"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -786,7 +786,7 @@ SHA-256 %2
 <context>
     <name>lgpn::SimilarityView</name>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="64"/>
+        <location filename="../widgets/SimilarityView.cpp" line="89"/>
         <source>%1
 %2
 cosine similarity %3</source>
@@ -794,8 +794,14 @@ cosine similarity %3</source>
 %2
 Kosinus-Ähnlichkeit %3</translation>
     </message>
+    <message>
+        <location filename="../widgets/SimilarityView.cpp" line="232"/>
+        <location filename="../widgets/SimilarityView.cpp" line="236"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/SimilarityView.cpp" line="153"/>
+        <location filename="../widgets/SimilarityView.cpp" line="239"/>
         <source>Group %1 — %n image(s): %2</source>
         <translation>
             <numerusform>Gruppe %1 — %n Bild: %2</numerusform>
@@ -803,37 +809,37 @@ Kosinus-Ähnlichkeit %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="185"/>
+        <location filename="../widgets/SimilarityView.cpp" line="271"/>
         <source>&amp;Same generator at cosine ≥</source>
         <translation>&amp;Selber Generator ab Kosinus ≥</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="186"/>
+        <location filename="../widgets/SimilarityView.cpp" line="272"/>
         <source>Images whose predicted hyperparameters are at least this similar are grouped</source>
         <translation>Bilder, deren vorhergesagte Hyperparameter mindestens so ähnlich sind, werden gruppiert</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="187"/>
+        <location filename="../widgets/SimilarityView.cpp" line="273"/>
         <source>No group of images above the threshold.</source>
         <translation>Keine Bildgruppe über der Schwelle.</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="188"/>
+        <location filename="../widgets/SimilarityView.cpp" line="274"/>
         <source>Likely the same generator (double-click a group to compare two of its images):</source>
         <translation>Wahrscheinlich derselbe Generator (Doppelklick auf eine Gruppe vergleicht zwei ihrer Bilder):</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="190"/>
+        <location filename="../widgets/SimilarityView.cpp" line="276"/>
         <source>%1 analysed images: too many to compare pair by pair here (at most %2). `lgpn analyze --json` finds the groups of any number of images.</source>
         <translation>%1 analysierte Bilder: zu viele für einen paarweisen Vergleich hier (höchstens %2). `lgpn analyze --json` findet die Gruppen beliebig vieler Bilder.</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="193"/>
-        <source>%1 analysed images: the heatmap is drawn for at most %2; the groups cover all of them.</source>
-        <translation>%1 analysierte Bilder: die Heatmap wird für höchstens %2 gezeichnet; die Gruppen umfassen alle.</translation>
+        <location filename="../widgets/SimilarityView.cpp" line="279"/>
+        <source>%1 analysed images, ordered by their groups (clustering is done for at most %2); click a cell to compare its two images.</source>
+        <translation>%1 analysierte Bilder, nach ihren Gruppen geordnet (Clustering erfolgt für höchstens %2); ein Klick auf eine Zelle vergleicht ihre zwei Bilder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/SimilarityView.cpp" line="195"/>
+        <location filename="../widgets/SimilarityView.cpp" line="282"/>
         <source>Cosine similarity of the predicted hyperparameter vectors of %n image(s), ordered by clustering; click a cell to compare its two images.</source>
         <translation>
             <numerusform>Kosinus-Ähnlichkeit der vorhergesagten Hyperparametervektoren von %n Bild, nach Clustern geordnet; ein Klick auf eine Zelle vergleicht ihre zwei Bilder.</numerusform>
@@ -841,7 +847,7 @@ Kosinus-Ähnlichkeit %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="198"/>
+        <location filename="../widgets/SimilarityView.cpp" line="285"/>
         <source>Analyse two images or more to compare them.</source>
         <translation>Analysieren Sie zwei oder mehr Bilder, um sie zu vergleichen.</translation>
     </message>
@@ -849,27 +855,40 @@ Kosinus-Ähnlichkeit %3</translation>
 <context>
     <name>lgpn::SpectrumView</name>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="114"/>
+        <location filename="../widgets/SpectrumView.cpp" line="160"/>
         <source>High-pass residual (image minus its blur)</source>
         <translation>Hochpass-Residuum (Bild minus seine Unschärfe)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/SpectrumView.cpp" line="161"/>
+        <source>Mean log-magnitude spectrum of %n image(s)&apos; residuals (zero frequency at the centre)</source>
+        <translation>
+            <numerusform>Mittleres Log-Betragsspektrum der Residuen von %n Bild (Nullfrequenz in der Mitte)</numerusform>
+            <numerusform>Mittleres Log-Betragsspektrum der Residuen von %n Bildern (Nullfrequenz in der Mitte)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="115"/>
+        <location filename="../widgets/SpectrumView.cpp" line="162"/>
         <source>Log-magnitude spectrum of the residual (zero frequency at the centre)</source>
         <translation>Log-Betragsspektrum des Residuums (Nullfrequenz in der Mitte)</translation>
     </message>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="117"/>
+        <location filename="../widgets/SpectrumView.cpp" line="163"/>
+        <source>&amp;Average the spectra of up to %1 images of the same folder and size (a generator&apos;s traces add up, image content averages out)</source>
+        <translation>Spektren von bis zu %1 Bildern desselben Ordners und derselben Größe &amp;mitteln (die Spuren eines Generators addieren sich, der Bildinhalt mittelt sich heraus)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpectrumView.cpp" line="166"/>
         <source>Select an image to see its spectrum.</source>
         <translation>Wählen Sie ein Bild, um sein Spektrum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="119"/>
+        <location filename="../widgets/SpectrumView.cpp" line="168"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="121"/>
+        <location filename="../widgets/SpectrumView.cpp" line="170"/>
         <source>%1 — strongest off-centre frequency %2 dB above the median. Generators&apos; upsampling leaves bright, regular peaks away from the centre; camera images fall off smoothly.</source>
         <translation>%1 — stärkste Frequenz außerhalb der Mitte %2 dB über dem Median. Das Hochskalieren in Generatoren hinterlässt helle, regelmäßige Spitzen abseits der Mitte; Kamerabilder fallen gleichmäßig ab.</translation>
     </message>

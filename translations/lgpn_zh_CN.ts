@@ -9,22 +9,22 @@
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="103"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="105"/>
         <source>No image files found there.</source>
         <translation>那里没有找到图像文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="122"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="125"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="126"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="129"/>
         <source>Cancelled: %1 of %2 file(s) analysed.</source>
         <translation>已取消：已分析 %2 个文件中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="128"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="131"/>
         <source>%1 of %2 file(s) analysed in %3 s.</source>
         <translation>已在 %3 秒内分析 %2 个文件中的 %1 个。</translation>
     </message>
@@ -32,131 +32,131 @@
 <context>
     <name>lgpn::GraphInspector</name>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="164"/>
+        <location filename="../widgets/GraphInspector.cpp" line="188"/>
         <source>Graphviz could not lay out this graph: %1</source>
         <translation>Graphviz 无法布局此图：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="181"/>
+        <location filename="../widgets/GraphInspector.cpp" line="205"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="181"/>
+        <location filename="../widgets/GraphInspector.cpp" line="205"/>
         <source>probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="181"/>
+        <location filename="../widgets/GraphInspector.cpp" line="205"/>
         <source>weighted probability of its members</source>
         <translation>其成员的加权概率</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="183"/>
+        <location filename="../widgets/GraphInspector.cpp" line="207"/>
         <source>strongest members: %1</source>
         <translation>最强成员：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="197"/>
+        <location filename="../widgets/GraphInspector.cpp" line="221"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="217"/>
+        <location filename="../widgets/GraphInspector.cpp" line="241"/>
         <source>matching weight %1</source>
         <translation>匹配权重 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="235"/>
+        <location filename="../widgets/GraphInspector.cpp" line="259"/>
         <source>G%1: %2 edges</source>
         <translation>G%1：%2 条边</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="236"/>
+        <location filename="../widgets/GraphInspector.cpp" line="260"/>
         <source>Learned edges ≥ %1 (%2)</source>
         <translation>学习到的边 ≥ %1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="318"/>
+        <location filename="../widgets/GraphInspector.cpp" line="343"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: probability %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：概率 %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="321"/>
+        <location filename="../widgets/GraphInspector.cpp" line="346"/>
         <source>, in supernode %1</source>
         <translation>，属于超节点 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="326"/>
+        <location filename="../widgets/GraphInspector.cpp" line="351"/>
         <source>&lt;b&gt;Members of %1&lt;/b&gt; (matching weight ≥ 0.05, strongest first):</source>
         <translation>&lt;b&gt;%1 的成员&lt;/b&gt;（匹配权重 ≥ 0.05，按强度排序）：</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="336"/>
+        <location filename="../widgets/GraphInspector.cpp" line="361"/>
         <source>Prior edges (G0)</source>
         <translation>先验边（G0）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="337"/>
+        <location filename="../widgets/GraphInspector.cpp" line="362"/>
         <source>Show the edges of the prior correlation graph G0</source>
         <translation>显示先验相关图 G0 的边</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="338"/>
+        <location filename="../widgets/GraphInspector.cpp" line="363"/>
         <source>Hide the learned correlations (G1, G2, …) weaker than this</source>
         <translation>隐藏弱于此值的学习相关性（G1、G2、…）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="339"/>
+        <location filename="../widgets/GraphInspector.cpp" line="364"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="339"/>
+        <location filename="../widgets/GraphInspector.cpp" line="364"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="341"/>
+        <location filename="../widgets/GraphInspector.cpp" line="366"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="342"/>
+        <location filename="../widgets/GraphInspector.cpp" line="367"/>
         <source>Show the whole hierarchy</source>
         <translation>显示整个层级</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="345"/>
+        <location filename="../widgets/GraphInspector.cpp" line="370"/>
         <source>Zoom in (wheel up)</source>
         <translation>放大（滚轮向上）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="347"/>
+        <location filename="../widgets/GraphInspector.cpp" line="372"/>
         <source>Zoom out (wheel down)</source>
         <translation>缩小（滚轮向下）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="348"/>
+        <location filename="../widgets/GraphInspector.cpp" line="373"/>
         <source>Colour: probability, white 0 → dark blue 1. Dashed lines: each node&apos;s strongest supernode. Hover a node to highlight its edges, supernode and children; click a supernode to list its members.</source>
         <translation>颜色：概率，白色 0 → 深蓝 1。虚线：每个节点最强的超节点。将鼠标悬停在节点上可突出显示其边、超节点和子节点；单击超节点可列出其成员。</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="351"/>
+        <location filename="../widgets/GraphInspector.cpp" line="376"/>
         <source>Click a supernode to list its members.</source>
         <translation>单击超节点以列出其成员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="357"/>
+        <location filename="../widgets/GraphInspector.cpp" line="382"/>
         <source>G0 — prior graph, %n hyperparameter(s)</source>
         <translation>
             <numerusform>G0 — 先验图，%n 个超参数</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="358"/>
+        <location filename="../widgets/GraphInspector.cpp" line="383"/>
         <source>G%1 — %n supernode(s)</source>
         <translation>
             <numerusform>G%1 — %n 个超节点</numerusform>
@@ -189,99 +189,99 @@
 <context>
     <name>lgpn::ImagePanel</name>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="109"/>
+        <location filename="../widgets/ImagePanel.cpp" line="112"/>
         <source>No image selected</source>
         <translation>未选择图像</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="110"/>
+        <location filename="../widgets/ImagePanel.cpp" line="113"/>
         <source>Drop images or folders on the window, or use File → Open, then select an image in the list.</source>
         <translation>将图像或文件夹拖放到窗口上，或使用“文件 → 打开”，然后在列表中选择一张图像。</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="115"/>
+        <location filename="../widgets/ImagePanel.cpp" line="118"/>
         <source>Cannot be analysed</source>
         <translation>无法分析</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="120"/>
+        <location filename="../widgets/ImagePanel.cpp" line="123"/>
         <source>Likely generated: %1 %</source>
         <translation>可能是生成的：%1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="121"/>
+        <location filename="../widgets/ImagePanel.cpp" line="124"/>
         <source>Likely real: generated %1 %</source>
         <translation>可能是真实的：生成概率 %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="124"/>
+        <location filename="../widgets/ImagePanel.cpp" line="127"/>
         <source>%1 × %2 px, %3, %4 bytes</source>
         <translation>%1 × %2 像素，%3，%4 字节</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="125"/>
+        <location filename="../widgets/ImagePanel.cpp" line="128"/>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ImagePanel.cpp" line="126"/>
+        <location filename="../widgets/ImagePanel.cpp" line="129"/>
         <source>%n crop(s) read at native resolution; crop agreement %1 (1 = all crops predict the same)</source>
         <translation>
             <numerusform>以原始分辨率读取 %n 个裁剪；裁剪一致性 %1（1 = 所有裁剪预测相同）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="139"/>
+        <location filename="../widgets/ImagePanel.cpp" line="142"/>
         <source>≈ %1 %2</source>
         <translation>≈ %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="140"/>
+        <location filename="../widgets/ImagePanel.cpp" line="143"/>
         <source>range %1 (p = %2)</source>
         <translation>范围 %1（p = %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="141"/>
+        <location filename="../widgets/ImagePanel.cpp" line="144"/>
         <source>The regressed value, in natural units</source>
         <translation>回归值，采用自然单位</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="142"/>
+        <location filename="../widgets/ImagePanel.cpp" line="145"/>
         <source>The most probable of the parameter&apos;s ranges, and its probability</source>
         <translation>该参数最可能的范围及其概率</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="152"/>
+        <location filename="../widgets/ImagePanel.cpp" line="155"/>
         <source>Loss functions</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="153"/>
+        <location filename="../widgets/ImagePanel.cpp" line="156"/>
         <source>Discrete architecture</source>
         <translation>离散架构</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="154"/>
+        <location filename="../widgets/ImagePanel.cpp" line="157"/>
         <source>Continuous architecture: predicted value and range</source>
         <translation>连续架构：预测值与范围</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="155"/>
+        <location filename="../widgets/ImagePanel.cpp" line="158"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="155"/>
+        <location filename="../widgets/ImagePanel.cpp" line="158"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="155"/>
+        <location filename="../widgets/ImagePanel.cpp" line="158"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="156"/>
+        <location filename="../widgets/ImagePanel.cpp" line="159"/>
         <source>The image, scaled to fit</source>
         <translation>图像（缩放以适应）</translation>
     </message>
@@ -297,227 +297,227 @@
 <context>
     <name>lgpn::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="261"/>
+        <location filename="../widgets/MainWindow.cpp" line="281"/>
         <source>LGPN Studio</source>
         <translation>LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="274"/>
+        <location filename="../widgets/MainWindow.cpp" line="294"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="286"/>
+        <location filename="../widgets/MainWindow.cpp" line="306"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="278"/>
+        <location filename="../widgets/MainWindow.cpp" line="298"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="103"/>
+        <location filename="../widgets/MainWindow.cpp" line="123"/>
         <source>The analysis could not start</source>
         <translation>无法开始分析</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="141"/>
+        <location filename="../widgets/MainWindow.cpp" line="161"/>
         <source>Open images</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="142"/>
+        <location filename="../widgets/MainWindow.cpp" line="162"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="149"/>
+        <location filename="../widgets/MainWindow.cpp" line="169"/>
         <source>Open a folder of images</source>
         <translation>打开图像文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="262"/>
+        <location filename="../widgets/MainWindow.cpp" line="282"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="263"/>
+        <location filename="../widgets/MainWindow.cpp" line="283"/>
         <source>Drop images or folders here</source>
         <translation>将图像或文件夹拖放到此处</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="264"/>
+        <location filename="../widgets/MainWindow.cpp" line="284"/>
         <source>&amp;Image</source>
         <translation>图像(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="265"/>
+        <location filename="../widgets/MainWindow.cpp" line="285"/>
         <source>&amp;Graphs</source>
         <translation>图(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="266"/>
+        <location filename="../widgets/MainWindow.cpp" line="286"/>
         <source>&amp;Pair similarity</source>
         <translation>成对相似度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="267"/>
+        <location filename="../widgets/MainWindow.cpp" line="287"/>
         <source>Spe&amp;ctrum</source>
         <translation>频谱(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="268"/>
+        <location filename="../widgets/MainWindow.cpp" line="288"/>
         <source>Sc&amp;hema</source>
         <translation>模式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="269"/>
+        <location filename="../widgets/MainWindow.cpp" line="289"/>
         <source>The selected image&apos;s predicted hyperparameters</source>
         <translation>所选图像的预测超参数</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="270"/>
+        <location filename="../widgets/MainWindow.cpp" line="290"/>
         <source>The selected image&apos;s learned graphs G0, G1, G2 and how they are pooled</source>
         <translation>所选图像学习到的图 G0、G1、G2 及其池化方式</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="271"/>
+        <location filename="../widgets/MainWindow.cpp" line="291"/>
         <source>Images likely made by the same generator</source>
         <translation>可能由同一生成器生成的图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="272"/>
+        <location filename="../widgets/MainWindow.cpp" line="292"/>
         <source>Fourier spectrum of the selected image&apos;s high-pass residual</source>
         <translation>所选图像高通残差的傅里叶频谱</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="273"/>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
         <source>The hyperparameters the model predicts</source>
         <translation>模型预测的超参数</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="275"/>
+        <location filename="../widgets/MainWindow.cpp" line="295"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="276"/>
+        <location filename="../widgets/MainWindow.cpp" line="296"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="277"/>
+        <location filename="../widgets/MainWindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="279"/>
+        <location filename="../widgets/MainWindow.cpp" line="299"/>
         <source>&amp;Open Images…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="280"/>
+        <location filename="../widgets/MainWindow.cpp" line="300"/>
         <source>Analyse image files</source>
         <translation>分析图像文件</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="281"/>
+        <location filename="../widgets/MainWindow.cpp" line="301"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="282"/>
+        <location filename="../widgets/MainWindow.cpp" line="302"/>
         <source>Analyse every image in a folder and its subfolders</source>
         <translation>分析文件夹及其子文件夹中的每张图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="283"/>
+        <location filename="../widgets/MainWindow.cpp" line="303"/>
         <source>&amp;Export Report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="284"/>
+        <location filename="../widgets/MainWindow.cpp" line="304"/>
         <source>Write the analysis as a PDF, JSON or CSV report</source>
         <translation>将分析写为 PDF、JSON 或 CSV 报告</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="285"/>
+        <location filename="../widgets/MainWindow.cpp" line="305"/>
         <source>C&amp;lear All</source>
         <translation>全部清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="287"/>
+        <location filename="../widgets/MainWindow.cpp" line="307"/>
         <source>&amp;Cancel Analysis</source>
         <translation>取消分析(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="288"/>
+        <location filename="../widgets/MainWindow.cpp" line="308"/>
         <source>Cancel the analysis (Esc)</source>
         <translation>取消分析（Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="289"/>
+        <location filename="../widgets/MainWindow.cpp" line="309"/>
         <source>Analyse &amp;Again</source>
         <translation>重新分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="290"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>Analyse every loaded file again, with the current settings</source>
         <translation>使用当前设置重新分析所有已加载的文件</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="291"/>
+        <location filename="../widgets/MainWindow.cpp" line="311"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="292"/>
+        <location filename="../widgets/MainWindow.cpp" line="312"/>
         <source>&amp;About LGPN Studio</source>
         <translation>关于 LGPN Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="313"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Image</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Graphs</source>
         <translation>图</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Pair Similarity</source>
         <translation>成对相似度</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Spectrum</source>
         <translation>频谱</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
         <source>Image &amp;List</source>
         <translation>图像列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="336"/>
+        <location filename="../widgets/MainWindow.cpp" line="356"/>
         <source>Model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="337"/>
+        <location filename="../widgets/MainWindow.cpp" line="357"/>
         <source>%1
 SHA-256 %2
 %3</source>
@@ -526,80 +526,80 @@ SHA-256 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="339"/>
-        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <location filename="../widgets/MainWindow.cpp" line="359"/>
+        <location filename="../widgets/MainWindow.cpp" line="365"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="339"/>
-        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <location filename="../widgets/MainWindow.cpp" line="359"/>
+        <location filename="../widgets/MainWindow.cpp" line="365"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="343"/>
+        <location filename="../widgets/MainWindow.cpp" line="363"/>
         <source>Model: embedded default</source>
         <translation>模型：内置默认模型</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="343"/>
+        <location filename="../widgets/MainWindow.cpp" line="363"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="344"/>
+        <location filename="../widgets/MainWindow.cpp" line="364"/>
         <source>Loaded with the first analysis</source>
         <translation>在首次分析时加载</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="345"/>
+        <location filename="../widgets/MainWindow.cpp" line="365"/>
         <source>Device: auto</source>
         <translation>设备：自动</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="353"/>
+        <location filename="../widgets/MainWindow.cpp" line="373"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="504"/>
+        <location filename="../widgets/MainWindow.cpp" line="535"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="505"/>
+        <location filename="../widgets/MainWindow.cpp" line="536"/>
         <source>PDF report (*.pdf);;JSON report (*.json);;CSV table (*.csv)</source>
         <translation>PDF 报告 (*.pdf);;JSON 报告 (*.json);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="515"/>
+        <location filename="../widgets/MainWindow.cpp" line="546"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="518"/>
-        <location filename="../widgets/MainWindow.cpp" line="521"/>
+        <location filename="../widgets/MainWindow.cpp" line="549"/>
+        <location filename="../widgets/MainWindow.cpp" line="552"/>
         <source>The report could not be written</source>
         <translation>无法写入报告</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="535"/>
+        <location filename="../widgets/MainWindow.cpp" line="566"/>
         <source>New settings apply to the next analysis; Analysis → Analyse Again applies them to the loaded files.</source>
         <translation>新设置将用于下一次分析；“分析 → 重新分析”会将其应用于已加载的文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="541"/>
+        <location filename="../widgets/MainWindow.cpp" line="572"/>
         <source>About LGPN Studio</source>
         <translation>关于 LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="543"/>
+        <location filename="../widgets/MainWindow.cpp" line="574"/>
         <source>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Predicts the hyperparameters of the generative model that made an image, with the Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Built with Qt, LibTorch, OpenCV, QCustomPlot and Graphviz, under their own licences (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;The model it uses by default, and what it can and cannot tell you:&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;使用可学习图池化网络（LGPN，NeurIPS 2024）预测生成某张图像的生成模型的超参数。&lt;/p&gt;&lt;p&gt;基于 Qt、LibTorch、OpenCV、QCustomPlot 和 Graphviz 构建，遵循它们各自的许可证（LGPL-3.0、BSD-3-Clause、Apache-2.0、GPL-3.0、EPL-1.0）。&lt;/p&gt;&lt;p&gt;默认使用的模型，以及它能告诉您和不能告诉您的内容：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="557"/>
+        <location filename="../widgets/MainWindow.cpp" line="588"/>
         <source>This build carries no model card.</source>
         <translation>此版本不包含模型卡。</translation>
     </message>
@@ -607,17 +607,17 @@ SHA-256 %2
 <context>
     <name>lgpn::PairDialog</name>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="41"/>
+        <location filename="../widgets/PairDialog.cpp" line="45"/>
         <source>Compare two images</source>
         <translation>比较两张图像</translation>
     </message>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="52"/>
+        <location filename="../widgets/PairDialog.cpp" line="56"/>
         <source>generated %1 %</source>
         <translation>生成概率 %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="63"/>
+        <location filename="../widgets/PairDialog.cpp" line="67"/>
         <source>Cosine similarity of the predicted hyperparameters: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>预测超参数的余弦相似度：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -694,87 +694,87 @@ SHA-256 %2
 <context>
     <name>lgpn::SettingsDialog</name>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="28"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="29"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="29"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="30"/>
         <source>Automatic (CUDA when available)</source>
         <translation>自动（可用时使用 CUDA）</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="30"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="31"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="31"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="32"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="34"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="35"/>
         <source>the embedded model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="36"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="37"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="38"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="39"/>
         <source>Model bundle</source>
         <translation>模型包</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="38"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="39"/>
         <source>LGPN model bundles (*.lgpn)</source>
         <translation>LGPN 模型包 (*.lgpn)</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="48"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="49"/>
         <source>A hyperparameter is predicted when its probability reaches this value</source>
         <translation>当超参数的概率达到此值时，即预测其存在</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="52"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="53"/>
         <source>Images whose predictions are at least this similar (cosine) are grouped as likely the same generator</source>
         <translation>预测结果至少达到此相似度（余弦）的图像被归为可能来自同一生成器</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="55"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="56"/>
         <source>How many native-resolution crops the model reads from a large image; their predictions are averaged</source>
         <translation>模型从大图像中读取的原始分辨率裁剪数量；其预测结果取平均</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="61"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="62"/>
         <source>&amp;Device:</source>
         <translation>设备(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="62"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="64"/>
         <source>&amp;Model bundle:</source>
         <translation>模型包(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="63"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="67"/>
         <source>&amp;Decision threshold:</source>
         <translation>决策阈值(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="64"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="68"/>
         <source>&amp;Similarity threshold:</source>
         <translation>相似度阈值(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="65"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="69"/>
         <source>&amp;Crops per image:</source>
         <translation>每张图像的裁剪数(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsDialog.cpp" line="66"/>
+        <location filename="../widgets/SettingsDialog.cpp" line="70"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
@@ -782,7 +782,7 @@ SHA-256 %2
 <context>
     <name>lgpn::SimilarityView</name>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="64"/>
+        <location filename="../widgets/SimilarityView.cpp" line="89"/>
         <source>%1
 %2
 cosine similarity %3</source>
@@ -790,52 +790,58 @@ cosine similarity %3</source>
 %2
 余弦相似度 %3</translation>
     </message>
+    <message>
+        <location filename="../widgets/SimilarityView.cpp" line="232"/>
+        <location filename="../widgets/SimilarityView.cpp" line="236"/>
+        <source>… and %1 more</source>
+        <translation>… 以及另外 %1 个</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/SimilarityView.cpp" line="153"/>
+        <location filename="../widgets/SimilarityView.cpp" line="239"/>
         <source>Group %1 — %n image(s): %2</source>
         <translation>
             <numerusform>第 %1 组 — %n 张图像：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="185"/>
+        <location filename="../widgets/SimilarityView.cpp" line="271"/>
         <source>&amp;Same generator at cosine ≥</source>
         <translation>余弦 ≥ 此值视为同一生成器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="186"/>
+        <location filename="../widgets/SimilarityView.cpp" line="272"/>
         <source>Images whose predicted hyperparameters are at least this similar are grouped</source>
         <translation>预测超参数至少达到此相似度的图像将被分组</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="187"/>
+        <location filename="../widgets/SimilarityView.cpp" line="273"/>
         <source>No group of images above the threshold.</source>
         <translation>没有高于阈值的图像组。</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="188"/>
+        <location filename="../widgets/SimilarityView.cpp" line="274"/>
         <source>Likely the same generator (double-click a group to compare two of its images):</source>
         <translation>可能是同一生成器（双击某组可比较其中两张图像）：</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="190"/>
+        <location filename="../widgets/SimilarityView.cpp" line="276"/>
         <source>%1 analysed images: too many to compare pair by pair here (at most %2). `lgpn analyze --json` finds the groups of any number of images.</source>
         <translation>%1 张已分析图像：太多，无法在此逐对比较（最多 %2 张）。`lgpn analyze --json` 可对任意数量的图像进行分组。</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="193"/>
-        <source>%1 analysed images: the heatmap is drawn for at most %2; the groups cover all of them.</source>
-        <translation>%1 张已分析图像：热图最多绘制 %2 张；分组涵盖全部图像。</translation>
+        <location filename="../widgets/SimilarityView.cpp" line="279"/>
+        <source>%1 analysed images, ordered by their groups (clustering is done for at most %2); click a cell to compare its two images.</source>
+        <translation>%1 张已分析图像，按分组排序（最多对 %2 张进行聚类）；单击单元格可比较对应的两张图像。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/SimilarityView.cpp" line="195"/>
+        <location filename="../widgets/SimilarityView.cpp" line="282"/>
         <source>Cosine similarity of the predicted hyperparameter vectors of %n image(s), ordered by clustering; click a cell to compare its two images.</source>
         <translation>
             <numerusform>%n 张图像的预测超参数向量的余弦相似度，按聚类排序；单击单元格可比较对应的两张图像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="198"/>
+        <location filename="../widgets/SimilarityView.cpp" line="285"/>
         <source>Analyse two images or more to compare them.</source>
         <translation>分析两张或更多图像后即可比较。</translation>
     </message>
@@ -843,27 +849,39 @@ cosine similarity %3</source>
 <context>
     <name>lgpn::SpectrumView</name>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="114"/>
+        <location filename="../widgets/SpectrumView.cpp" line="160"/>
         <source>High-pass residual (image minus its blur)</source>
         <translation>高通残差（图像减去其模糊版本）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/SpectrumView.cpp" line="161"/>
+        <source>Mean log-magnitude spectrum of %n image(s)&apos; residuals (zero frequency at the centre)</source>
+        <translation>
+            <numerusform>%n 张图像残差的平均对数幅度谱（零频率位于中心）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="115"/>
+        <location filename="../widgets/SpectrumView.cpp" line="162"/>
         <source>Log-magnitude spectrum of the residual (zero frequency at the centre)</source>
         <translation>残差的对数幅度谱（零频率位于中心）</translation>
     </message>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="117"/>
+        <location filename="../widgets/SpectrumView.cpp" line="163"/>
+        <source>&amp;Average the spectra of up to %1 images of the same folder and size (a generator&apos;s traces add up, image content averages out)</source>
+        <translation>对同一文件夹中相同尺寸的最多 %1 张图像的频谱取平均(&amp;A)（生成器的痕迹会叠加，图像内容会被平均掉）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpectrumView.cpp" line="166"/>
         <source>Select an image to see its spectrum.</source>
         <translation>选择一张图像以查看其频谱。</translation>
     </message>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="119"/>
+        <location filename="../widgets/SpectrumView.cpp" line="168"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="121"/>
+        <location filename="../widgets/SpectrumView.cpp" line="170"/>
         <source>%1 — strongest off-centre frequency %2 dB above the median. Generators&apos; upsampling leaves bright, regular peaks away from the centre; camera images fall off smoothly.</source>
         <translation>%1 — 最强的非中心频率比中位数高 %2 dB。生成器的上采样会在远离中心处留下明亮、规则的峰；相机图像则平滑衰减。</translation>
     </message>
