@@ -32,124 +32,124 @@
 <context>
     <name>lgpn::GraphInspector</name>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="188"/>
+        <location filename="../widgets/GraphInspector.cpp" line="190"/>
         <source>Graphviz could not lay out this graph: %1</source>
         <translation>Graphviz konnte diesen Graphen nicht anordnen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="205"/>
+        <location filename="../widgets/GraphInspector.cpp" line="207"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="205"/>
+        <location filename="../widgets/GraphInspector.cpp" line="207"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="205"/>
+        <location filename="../widgets/GraphInspector.cpp" line="207"/>
         <source>weighted probability of its members</source>
         <translation>gewichtete Wahrscheinlichkeit seiner Mitglieder</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="207"/>
+        <location filename="../widgets/GraphInspector.cpp" line="209"/>
         <source>strongest members: %1</source>
         <translation>stärkste Mitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="221"/>
+        <location filename="../widgets/GraphInspector.cpp" line="223"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="241"/>
+        <location filename="../widgets/GraphInspector.cpp" line="243"/>
         <source>matching weight %1</source>
         <translation>Zuordnungsgewicht %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="259"/>
+        <location filename="../widgets/GraphInspector.cpp" line="261"/>
         <source>G%1: %2 edges</source>
         <translation>G%1: %2 Kanten</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="260"/>
+        <location filename="../widgets/GraphInspector.cpp" line="262"/>
         <source>Learned edges ≥ %1 (%2)</source>
         <translation>Gelernte Kanten ≥ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="343"/>
+        <location filename="../widgets/GraphInspector.cpp" line="345"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: probability %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Wahrscheinlichkeit %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="346"/>
+        <location filename="../widgets/GraphInspector.cpp" line="348"/>
         <source>, in supernode %1</source>
         <translation>, im Superknoten %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="351"/>
+        <location filename="../widgets/GraphInspector.cpp" line="353"/>
         <source>&lt;b&gt;Members of %1&lt;/b&gt; (matching weight ≥ 0.05, strongest first):</source>
         <translation>&lt;b&gt;Mitglieder von %1&lt;/b&gt; (Zuordnungsgewicht ≥ 0,05, stärkste zuerst):</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="361"/>
+        <location filename="../widgets/GraphInspector.cpp" line="366"/>
         <source>Prior edges (G0)</source>
         <translation>Vorwissenskanten (G0)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="362"/>
+        <location filename="../widgets/GraphInspector.cpp" line="367"/>
         <source>Show the edges of the prior correlation graph G0</source>
         <translation>Die Kanten des vorgegebenen Korrelationsgraphen G0 zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="363"/>
+        <location filename="../widgets/GraphInspector.cpp" line="368"/>
         <source>Hide the learned correlations (G1, G2, …) weaker than this</source>
         <translation>Gelernte Korrelationen (G1, G2, …) unter diesem Wert ausblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="364"/>
+        <location filename="../widgets/GraphInspector.cpp" line="369"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="364"/>
+        <location filename="../widgets/GraphInspector.cpp" line="369"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="366"/>
+        <location filename="../widgets/GraphInspector.cpp" line="371"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="367"/>
+        <location filename="../widgets/GraphInspector.cpp" line="372"/>
         <source>Show the whole hierarchy</source>
         <translation>Die ganze Hierarchie zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="370"/>
+        <location filename="../widgets/GraphInspector.cpp" line="375"/>
         <source>Zoom in (wheel up)</source>
         <translation>Vergrößern (Mausrad nach oben)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="372"/>
+        <location filename="../widgets/GraphInspector.cpp" line="377"/>
         <source>Zoom out (wheel down)</source>
         <translation>Verkleinern (Mausrad nach unten)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="373"/>
+        <location filename="../widgets/GraphInspector.cpp" line="378"/>
         <source>Colour: probability, white 0 → dark blue 1. Dashed lines: each node&apos;s strongest supernode. Hover a node to highlight its edges, supernode and children; click a supernode to list its members.</source>
         <translation>Farbe: Wahrscheinlichkeit, weiß 0 → dunkelblau 1. Gestrichelte Linien: der stärkste Superknoten jedes Knotens. Mit der Maus über einem Knoten werden seine Kanten, sein Superknoten und seine Kinder hervorgehoben; ein Klick auf einen Superknoten listet seine Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="376"/>
+        <location filename="../widgets/GraphInspector.cpp" line="381"/>
         <source>Click a supernode to list its members.</source>
         <translation>Klicken Sie auf einen Superknoten, um seine Mitglieder aufzulisten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="382"/>
+        <location filename="../widgets/GraphInspector.cpp" line="387"/>
         <source>G0 — prior graph, %n hyperparameter(s)</source>
         <translation>
             <numerusform>G0 — Vorwissensgraph, %n Hyperparameter</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="383"/>
+        <location filename="../widgets/GraphInspector.cpp" line="388"/>
         <source>G%1 — %n supernode(s)</source>
         <translation>
             <numerusform>G%1 — %n Superknoten</numerusform>
@@ -191,42 +191,42 @@
 <context>
     <name>lgpn::ImagePanel</name>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="112"/>
+        <location filename="../widgets/ImagePanel.cpp" line="114"/>
         <source>No image selected</source>
         <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="113"/>
+        <location filename="../widgets/ImagePanel.cpp" line="115"/>
         <source>Drop images or folders on the window, or use File → Open, then select an image in the list.</source>
         <translation>Ziehen Sie Bilder oder Ordner auf das Fenster oder verwenden Sie Datei → Öffnen, und wählen Sie dann ein Bild in der Liste.</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="118"/>
+        <location filename="../widgets/ImagePanel.cpp" line="120"/>
         <source>Cannot be analysed</source>
         <translation>Nicht analysierbar</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="123"/>
+        <location filename="../widgets/ImagePanel.cpp" line="125"/>
         <source>Likely generated: %1 %</source>
         <translation>Wahrscheinlich generiert: %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="124"/>
+        <location filename="../widgets/ImagePanel.cpp" line="126"/>
         <source>Likely real: generated %1 %</source>
         <translation>Wahrscheinlich echt: generiert %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="127"/>
+        <location filename="../widgets/ImagePanel.cpp" line="129"/>
         <source>%1 × %2 px, %3, %4 bytes</source>
         <translation>%1 × %2 px, %3, %4 Bytes</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="128"/>
+        <location filename="../widgets/ImagePanel.cpp" line="130"/>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ImagePanel.cpp" line="129"/>
+        <location filename="../widgets/ImagePanel.cpp" line="131"/>
         <source>%n crop(s) read at native resolution; crop agreement %1 (1 = all crops predict the same)</source>
         <translation>
             <numerusform>%n Ausschnitt in Originalauflösung gelesen; Übereinstimmung der Ausschnitte %1 (1 = alle sagen dasselbe vorher)</numerusform>
@@ -234,57 +234,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="142"/>
+        <location filename="../widgets/ImagePanel.cpp" line="144"/>
         <source>≈ %1 %2</source>
         <translation>≈ %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="143"/>
+        <location filename="../widgets/ImagePanel.cpp" line="145"/>
         <source>range %1 (p = %2)</source>
         <translation>Bereich %1 (p = %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="144"/>
+        <location filename="../widgets/ImagePanel.cpp" line="146"/>
         <source>The regressed value, in natural units</source>
         <translation>Der regressierte Wert, in natürlichen Einheiten</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="145"/>
+        <location filename="../widgets/ImagePanel.cpp" line="147"/>
         <source>The most probable of the parameter&apos;s ranges, and its probability</source>
         <translation>Der wahrscheinlichste Bereich des Parameters und seine Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="155"/>
+        <location filename="../widgets/ImagePanel.cpp" line="157"/>
         <source>Loss functions</source>
         <translation>Verlustfunktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="156"/>
+        <location filename="../widgets/ImagePanel.cpp" line="158"/>
         <source>Discrete architecture</source>
         <translation>Diskrete Architektur</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="157"/>
+        <location filename="../widgets/ImagePanel.cpp" line="159"/>
         <source>Continuous architecture: predicted value and range</source>
         <translation>Kontinuierliche Architektur: vorhergesagter Wert und Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="158"/>
+        <location filename="../widgets/ImagePanel.cpp" line="160"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="158"/>
+        <location filename="../widgets/ImagePanel.cpp" line="160"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="158"/>
+        <location filename="../widgets/ImagePanel.cpp" line="160"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="159"/>
+        <location filename="../widgets/ImagePanel.cpp" line="161"/>
         <source>The image, scaled to fit</source>
         <translation>Das Bild, passend skaliert</translation>
     </message>
@@ -515,12 +515,12 @@
         <translation>Bild&amp;liste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="356"/>
+        <location filename="../widgets/MainWindow.cpp" line="361"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="357"/>
+        <location filename="../widgets/MainWindow.cpp" line="362"/>
         <source>%1
 SHA-256 %2
 %3</source>
@@ -529,80 +529,80 @@ SHA-256 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="359"/>
-        <location filename="../widgets/MainWindow.cpp" line="365"/>
+        <location filename="../widgets/MainWindow.cpp" line="364"/>
+        <location filename="../widgets/MainWindow.cpp" line="370"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="359"/>
-        <location filename="../widgets/MainWindow.cpp" line="365"/>
+        <location filename="../widgets/MainWindow.cpp" line="364"/>
+        <location filename="../widgets/MainWindow.cpp" line="370"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="363"/>
+        <location filename="../widgets/MainWindow.cpp" line="368"/>
         <source>Model: embedded default</source>
         <translation>Modell: eingebautes Standardmodell</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="363"/>
+        <location filename="../widgets/MainWindow.cpp" line="368"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="364"/>
+        <location filename="../widgets/MainWindow.cpp" line="369"/>
         <source>Loaded with the first analysis</source>
         <translation>Wird mit der ersten Analyse geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="365"/>
+        <location filename="../widgets/MainWindow.cpp" line="370"/>
         <source>Device: auto</source>
         <translation>Gerät: automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="373"/>
+        <location filename="../widgets/MainWindow.cpp" line="378"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="535"/>
+        <location filename="../widgets/MainWindow.cpp" line="540"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="536"/>
+        <location filename="../widgets/MainWindow.cpp" line="541"/>
         <source>PDF report (*.pdf);;JSON report (*.json);;CSV table (*.csv)</source>
         <translation>PDF-Bericht (*.pdf);;JSON-Bericht (*.json);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="546"/>
+        <location filename="../widgets/MainWindow.cpp" line="551"/>
         <source>Report written to %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="549"/>
-        <location filename="../widgets/MainWindow.cpp" line="552"/>
+        <location filename="../widgets/MainWindow.cpp" line="554"/>
+        <location filename="../widgets/MainWindow.cpp" line="557"/>
         <source>The report could not be written</source>
         <translation>Der Bericht konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="566"/>
+        <location filename="../widgets/MainWindow.cpp" line="571"/>
         <source>New settings apply to the next analysis; Analysis → Analyse Again applies them to the loaded files.</source>
         <translation>Neue Einstellungen gelten für die nächste Analyse; Analyse → Erneut analysieren wendet sie auf die geladenen Dateien an.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="572"/>
+        <location filename="../widgets/MainWindow.cpp" line="577"/>
         <source>About LGPN Studio</source>
         <translation>Über LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="574"/>
+        <location filename="../widgets/MainWindow.cpp" line="579"/>
         <source>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Predicts the hyperparameters of the generative model that made an image, with the Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Built with Qt, LibTorch, OpenCV, QCustomPlot and Graphviz, under their own licences (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;The model it uses by default, and what it can and cannot tell you:&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Sagt die Hyperparameter des generativen Modells vorher, das ein Bild erzeugt hat, mit dem Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt, LibTorch, OpenCV, QCustomPlot und Graphviz, unter deren eigenen Lizenzen (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;Das standardmäßig verwendete Modell und was es sagen kann und was nicht:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="588"/>
+        <location filename="../widgets/MainWindow.cpp" line="593"/>
         <source>This build carries no model card.</source>
         <translation>Dieser Build enthält keine Modellkarte.</translation>
     </message>
@@ -610,17 +610,17 @@ SHA-256 %2
 <context>
     <name>lgpn::PairDialog</name>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="45"/>
+        <location filename="../widgets/PairDialog.cpp" line="47"/>
         <source>Compare two images</source>
         <translation>Zwei Bilder vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="56"/>
+        <location filename="../widgets/PairDialog.cpp" line="58"/>
         <source>generated %1 %</source>
         <translation>generiert %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="67"/>
+        <location filename="../widgets/PairDialog.cpp" line="69"/>
         <source>Cosine similarity of the predicted hyperparameters: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Kosinus-Ähnlichkeit der vorhergesagten Hyperparameter: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -628,66 +628,449 @@ SHA-256 %2
 <context>
     <name>lgpn::ProbabilityPlot</name>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="44"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="46"/>
         <source>predicted (at or above the threshold)</source>
         <translation>vorhergesagt (auf oder über der Schwelle)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="45"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="47"/>
         <source>below the threshold</source>
         <translation>unter der Schwelle</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="77"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="79"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="89"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="91"/>
         <source>threshold %1</source>
         <translation>Schwelle %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="93"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="95"/>
         <source>Probability of each hyperparameter, averaged over the image&apos;s crops; bars reaching the dashed line are the predicted hyperparameters.</source>
         <translation>Wahrscheinlichkeit jedes Hyperparameters, gemittelt über die Ausschnitte des Bildes; Balken, die die gestrichelte Linie erreichen, sind die vorhergesagten Hyperparameter.</translation>
     </message>
 </context>
 <context>
+    <name>lgpn::SchemaText</name>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="12"/>
+        <source>Loss functions</source>
+        <translation>Verlustfunktionen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="13"/>
+        <source>Continuous architecture parameters</source>
+        <translation>Kontinuierliche Architekturparameter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="14"/>
+        <source>Discrete architecture parameters</source>
+        <translation>Diskrete Architekturparameter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="15"/>
+        <source>Pixel-level losses</source>
+        <translation>Pixelverluste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="16"/>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="17"/>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="18"/>
+        <source>Mean squared error (MSE)</source>
+        <translation>Mittlerer quadratischer Fehler (MSE)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="19"/>
+        <source>Maximum mean discrepancy (MMD)</source>
+        <translation>Maximum Mean Discrepancy (MMD)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="20"/>
+        <source>Least squares (LS)</source>
+        <translation>Kleinste Quadrate (LS)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="21"/>
+        <source>Discriminator losses</source>
+        <translation>Diskriminatorverluste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="22"/>
+        <source>Wasserstein (WGAN)</source>
+        <translation>Wasserstein (WGAN)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="23"/>
+        <source>Kullback–Leibler divergence (KL)</source>
+        <translation>Kullback-Leibler-Divergenz (KL)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="24"/>
+        <source>Adversarial</source>
+        <translation>Adversarial</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="25"/>
+        <source>Hinge</source>
+        <translation>Hinge</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="26"/>
+        <source>Classification losses</source>
+        <translation>Klassifikationsverluste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="27"/>
+        <source>Cross-entropy (CE)</source>
+        <translation>Kreuzentropie (CE)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="28"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="29"/>
+        <source>layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="30"/>
+        <source>Layers (low)</source>
+        <translation>Schichten (niedrig)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="31"/>
+        <source>Layers (middle)</source>
+        <translation>Schichten (mittel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="32"/>
+        <source>Layers (high)</source>
+        <translation>Schichten (hoch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="33"/>
+        <source>Convolution layers</source>
+        <translation>Faltungsschichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="34"/>
+        <source>Convolution layers (low)</source>
+        <translation>Faltungsschichten (niedrig)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="35"/>
+        <source>Convolution layers (middle)</source>
+        <translation>Faltungsschichten (mittel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="36"/>
+        <source>Convolution layers (high)</source>
+        <translation>Faltungsschichten (hoch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="37"/>
+        <source>Fully connected layers</source>
+        <translation>Vollverbundene Schichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="38"/>
+        <source>Fully connected layers (low)</source>
+        <translation>Vollverbundene Schichten (niedrig)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="39"/>
+        <source>Fully connected layers (middle)</source>
+        <translation>Vollverbundene Schichten (mittel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="40"/>
+        <source>Fully connected layers (high)</source>
+        <translation>Vollverbundene Schichten (hoch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="41"/>
+        <source>Pooling layers</source>
+        <translation>Pooling-Schichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="42"/>
+        <source>Pooling layers (low)</source>
+        <translation>Pooling-Schichten (niedrig)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="43"/>
+        <source>Pooling layers (middle)</source>
+        <translation>Pooling-Schichten (mittel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="44"/>
+        <source>Pooling layers (high)</source>
+        <translation>Pooling-Schichten (hoch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="45"/>
+        <source>Normalization layers</source>
+        <translation>Normalisierungsschichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="46"/>
+        <source>Normalization layers (low)</source>
+        <translation>Normalisierungsschichten (niedrig)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="47"/>
+        <source>Normalization layers (middle)</source>
+        <translation>Normalisierungsschichten (mittel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="48"/>
+        <source>Normalization layers (high)</source>
+        <translation>Normalisierungsschichten (hoch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="49"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="50"/>
+        <source>filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="51"/>
+        <source>Filters (low)</source>
+        <translation>Filter (niedrig)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="52"/>
+        <source>Filters (middle)</source>
+        <translation>Filter (mittel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="53"/>
+        <source>Filters (high)</source>
+        <translation>Filter (hoch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="54"/>
+        <source>Blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="55"/>
+        <source>blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="56"/>
+        <source>Blocks (low)</source>
+        <translation>Blöcke (niedrig)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="57"/>
+        <source>Blocks (middle)</source>
+        <translation>Blöcke (mittel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="58"/>
+        <source>Blocks (high)</source>
+        <translation>Blöcke (hoch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="59"/>
+        <source>Layers per block</source>
+        <translation>Schichten pro Block</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="60"/>
+        <source>Layers per block (low)</source>
+        <translation>Schichten pro Block (niedrig)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="61"/>
+        <source>Layers per block (middle)</source>
+        <translation>Schichten pro Block (mittel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="62"/>
+        <source>Layers per block (high)</source>
+        <translation>Schichten pro Block (hoch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="63"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="64"/>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="65"/>
+        <source>Parameters (low)</source>
+        <translation>Parameter (niedrig)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="66"/>
+        <source>Parameters (middle)</source>
+        <translation>Parameter (mittel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="67"/>
+        <source>Parameters (high)</source>
+        <translation>Parameter (hoch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="68"/>
+        <source>Normalization</source>
+        <translation>Normalisierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="69"/>
+        <source>Batch normalization</source>
+        <translation>Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="70"/>
+        <source>Instance normalization</source>
+        <translation>Instanz-Normalisierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="71"/>
+        <source>Adaptive instance normalization</source>
+        <translation>Adaptive Instanz-Normalisierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="72"/>
+        <source>Group normalization</source>
+        <translation>Gruppen-Normalisierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="73"/>
+        <source>Nonlinearity in the last layer</source>
+        <translation>Nichtlinearität der letzten Schicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="74"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="75"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="76"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="77"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="78"/>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="79"/>
+        <source>Nonlinearity in the last block</source>
+        <translation>Nichtlinearität des letzten Blocks</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="80"/>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="81"/>
+        <source>Up-sampling</source>
+        <translation>Hochskalierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="82"/>
+        <source>Nearest-neighbour up-sampling</source>
+        <translation>Nächster-Nachbar-Hochskalierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="83"/>
+        <source>Deconvolution</source>
+        <translation>Dekonvolution</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="84"/>
+        <source>Skip connection</source>
+        <translation>Skip-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="85"/>
+        <source>Skip connection used</source>
+        <translation>Skip-Verbindung verwendet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="86"/>
+        <source>Down-sampling</source>
+        <translation>Herunterskalierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="87"/>
+        <source>Down-sampling used</source>
+        <translation>Herunterskalierung verwendet</translation>
+    </message>
+</context>
+<context>
     <name>lgpn::SchemaTreeModel</name>
     <message>
-        <location filename="../widgets/SchemaTreeModel.cpp" line="18"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="20"/>
         <source>trained with this loss</source>
         <translation>mit dieser Verlustfunktion trainiert</translation>
     </message>
     <message>
-        <location filename="../widgets/SchemaTreeModel.cpp" line="19"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="21"/>
         <source>used by the generator</source>
         <translation>vom Generator verwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/SchemaTreeModel.cpp" line="34"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="36"/>
         <source>Hyperparameter</source>
         <translation>Hyperparameter</translation>
     </message>
     <message>
-        <location filename="../widgets/SchemaTreeModel.cpp" line="34"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="36"/>
         <source>Id</source>
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../widgets/SchemaTreeModel.cpp" line="34"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="36"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../widgets/SchemaTreeModel.cpp" line="34"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="36"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/SchemaTreeModel.cpp" line="54"/>
-        <location filename="../widgets/SchemaTreeModel.cpp" line="57"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="56"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="59"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n Knoten</numerusform>

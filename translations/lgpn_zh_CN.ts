@@ -32,131 +32,131 @@
 <context>
     <name>lgpn::GraphInspector</name>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="188"/>
+        <location filename="../widgets/GraphInspector.cpp" line="190"/>
         <source>Graphviz could not lay out this graph: %1</source>
         <translation>Graphviz 无法布局此图：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="205"/>
+        <location filename="../widgets/GraphInspector.cpp" line="207"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="205"/>
+        <location filename="../widgets/GraphInspector.cpp" line="207"/>
         <source>probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="205"/>
+        <location filename="../widgets/GraphInspector.cpp" line="207"/>
         <source>weighted probability of its members</source>
         <translation>其成员的加权概率</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="207"/>
+        <location filename="../widgets/GraphInspector.cpp" line="209"/>
         <source>strongest members: %1</source>
         <translation>最强成员：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="221"/>
+        <location filename="../widgets/GraphInspector.cpp" line="223"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="241"/>
+        <location filename="../widgets/GraphInspector.cpp" line="243"/>
         <source>matching weight %1</source>
         <translation>匹配权重 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="259"/>
+        <location filename="../widgets/GraphInspector.cpp" line="261"/>
         <source>G%1: %2 edges</source>
         <translation>G%1：%2 条边</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="260"/>
+        <location filename="../widgets/GraphInspector.cpp" line="262"/>
         <source>Learned edges ≥ %1 (%2)</source>
         <translation>学习到的边 ≥ %1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="343"/>
+        <location filename="../widgets/GraphInspector.cpp" line="345"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: probability %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：概率 %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="346"/>
+        <location filename="../widgets/GraphInspector.cpp" line="348"/>
         <source>, in supernode %1</source>
         <translation>，属于超节点 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="351"/>
+        <location filename="../widgets/GraphInspector.cpp" line="353"/>
         <source>&lt;b&gt;Members of %1&lt;/b&gt; (matching weight ≥ 0.05, strongest first):</source>
         <translation>&lt;b&gt;%1 的成员&lt;/b&gt;（匹配权重 ≥ 0.05，按强度排序）：</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="361"/>
+        <location filename="../widgets/GraphInspector.cpp" line="366"/>
         <source>Prior edges (G0)</source>
         <translation>先验边（G0）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="362"/>
+        <location filename="../widgets/GraphInspector.cpp" line="367"/>
         <source>Show the edges of the prior correlation graph G0</source>
         <translation>显示先验相关图 G0 的边</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="363"/>
+        <location filename="../widgets/GraphInspector.cpp" line="368"/>
         <source>Hide the learned correlations (G1, G2, …) weaker than this</source>
         <translation>隐藏弱于此值的学习相关性（G1、G2、…）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="364"/>
+        <location filename="../widgets/GraphInspector.cpp" line="369"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="364"/>
+        <location filename="../widgets/GraphInspector.cpp" line="369"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="366"/>
+        <location filename="../widgets/GraphInspector.cpp" line="371"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="367"/>
+        <location filename="../widgets/GraphInspector.cpp" line="372"/>
         <source>Show the whole hierarchy</source>
         <translation>显示整个层级</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="370"/>
+        <location filename="../widgets/GraphInspector.cpp" line="375"/>
         <source>Zoom in (wheel up)</source>
         <translation>放大（滚轮向上）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="372"/>
+        <location filename="../widgets/GraphInspector.cpp" line="377"/>
         <source>Zoom out (wheel down)</source>
         <translation>缩小（滚轮向下）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="373"/>
+        <location filename="../widgets/GraphInspector.cpp" line="378"/>
         <source>Colour: probability, white 0 → dark blue 1. Dashed lines: each node&apos;s strongest supernode. Hover a node to highlight its edges, supernode and children; click a supernode to list its members.</source>
         <translation>颜色：概率，白色 0 → 深蓝 1。虚线：每个节点最强的超节点。将鼠标悬停在节点上可突出显示其边、超节点和子节点；单击超节点可列出其成员。</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="376"/>
+        <location filename="../widgets/GraphInspector.cpp" line="381"/>
         <source>Click a supernode to list its members.</source>
         <translation>单击超节点以列出其成员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="382"/>
+        <location filename="../widgets/GraphInspector.cpp" line="387"/>
         <source>G0 — prior graph, %n hyperparameter(s)</source>
         <translation>
             <numerusform>G0 — 先验图，%n 个超参数</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="383"/>
+        <location filename="../widgets/GraphInspector.cpp" line="388"/>
         <source>G%1 — %n supernode(s)</source>
         <translation>
             <numerusform>G%1 — %n 个超节点</numerusform>
@@ -189,99 +189,99 @@
 <context>
     <name>lgpn::ImagePanel</name>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="112"/>
+        <location filename="../widgets/ImagePanel.cpp" line="114"/>
         <source>No image selected</source>
         <translation>未选择图像</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="113"/>
+        <location filename="../widgets/ImagePanel.cpp" line="115"/>
         <source>Drop images or folders on the window, or use File → Open, then select an image in the list.</source>
         <translation>将图像或文件夹拖放到窗口上，或使用“文件 → 打开”，然后在列表中选择一张图像。</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="118"/>
+        <location filename="../widgets/ImagePanel.cpp" line="120"/>
         <source>Cannot be analysed</source>
         <translation>无法分析</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="123"/>
+        <location filename="../widgets/ImagePanel.cpp" line="125"/>
         <source>Likely generated: %1 %</source>
         <translation>可能是生成的：%1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="124"/>
+        <location filename="../widgets/ImagePanel.cpp" line="126"/>
         <source>Likely real: generated %1 %</source>
         <translation>可能是真实的：生成概率 %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="127"/>
+        <location filename="../widgets/ImagePanel.cpp" line="129"/>
         <source>%1 × %2 px, %3, %4 bytes</source>
         <translation>%1 × %2 像素，%3，%4 字节</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="128"/>
+        <location filename="../widgets/ImagePanel.cpp" line="130"/>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ImagePanel.cpp" line="129"/>
+        <location filename="../widgets/ImagePanel.cpp" line="131"/>
         <source>%n crop(s) read at native resolution; crop agreement %1 (1 = all crops predict the same)</source>
         <translation>
             <numerusform>以原始分辨率读取 %n 个裁剪；裁剪一致性 %1（1 = 所有裁剪预测相同）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="142"/>
+        <location filename="../widgets/ImagePanel.cpp" line="144"/>
         <source>≈ %1 %2</source>
         <translation>≈ %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="143"/>
+        <location filename="../widgets/ImagePanel.cpp" line="145"/>
         <source>range %1 (p = %2)</source>
         <translation>范围 %1（p = %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="144"/>
+        <location filename="../widgets/ImagePanel.cpp" line="146"/>
         <source>The regressed value, in natural units</source>
         <translation>回归值，采用自然单位</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="145"/>
+        <location filename="../widgets/ImagePanel.cpp" line="147"/>
         <source>The most probable of the parameter&apos;s ranges, and its probability</source>
         <translation>该参数最可能的范围及其概率</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="155"/>
+        <location filename="../widgets/ImagePanel.cpp" line="157"/>
         <source>Loss functions</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="156"/>
+        <location filename="../widgets/ImagePanel.cpp" line="158"/>
         <source>Discrete architecture</source>
         <translation>离散架构</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="157"/>
+        <location filename="../widgets/ImagePanel.cpp" line="159"/>
         <source>Continuous architecture: predicted value and range</source>
         <translation>连续架构：预测值与范围</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="158"/>
+        <location filename="../widgets/ImagePanel.cpp" line="160"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="158"/>
+        <location filename="../widgets/ImagePanel.cpp" line="160"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="158"/>
+        <location filename="../widgets/ImagePanel.cpp" line="160"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="159"/>
+        <location filename="../widgets/ImagePanel.cpp" line="161"/>
         <source>The image, scaled to fit</source>
         <translation>图像（缩放以适应）</translation>
     </message>
@@ -512,12 +512,12 @@
         <translation>图像列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="356"/>
+        <location filename="../widgets/MainWindow.cpp" line="361"/>
         <source>Model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="357"/>
+        <location filename="../widgets/MainWindow.cpp" line="362"/>
         <source>%1
 SHA-256 %2
 %3</source>
@@ -526,80 +526,80 @@ SHA-256 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="359"/>
-        <location filename="../widgets/MainWindow.cpp" line="365"/>
+        <location filename="../widgets/MainWindow.cpp" line="364"/>
+        <location filename="../widgets/MainWindow.cpp" line="370"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="359"/>
-        <location filename="../widgets/MainWindow.cpp" line="365"/>
+        <location filename="../widgets/MainWindow.cpp" line="364"/>
+        <location filename="../widgets/MainWindow.cpp" line="370"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="363"/>
+        <location filename="../widgets/MainWindow.cpp" line="368"/>
         <source>Model: embedded default</source>
         <translation>模型：内置默认模型</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="363"/>
+        <location filename="../widgets/MainWindow.cpp" line="368"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="364"/>
+        <location filename="../widgets/MainWindow.cpp" line="369"/>
         <source>Loaded with the first analysis</source>
         <translation>在首次分析时加载</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="365"/>
+        <location filename="../widgets/MainWindow.cpp" line="370"/>
         <source>Device: auto</source>
         <translation>设备：自动</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="373"/>
+        <location filename="../widgets/MainWindow.cpp" line="378"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="535"/>
+        <location filename="../widgets/MainWindow.cpp" line="540"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="536"/>
+        <location filename="../widgets/MainWindow.cpp" line="541"/>
         <source>PDF report (*.pdf);;JSON report (*.json);;CSV table (*.csv)</source>
         <translation>PDF 报告 (*.pdf);;JSON 报告 (*.json);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="546"/>
+        <location filename="../widgets/MainWindow.cpp" line="551"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="549"/>
-        <location filename="../widgets/MainWindow.cpp" line="552"/>
+        <location filename="../widgets/MainWindow.cpp" line="554"/>
+        <location filename="../widgets/MainWindow.cpp" line="557"/>
         <source>The report could not be written</source>
         <translation>无法写入报告</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="566"/>
+        <location filename="../widgets/MainWindow.cpp" line="571"/>
         <source>New settings apply to the next analysis; Analysis → Analyse Again applies them to the loaded files.</source>
         <translation>新设置将用于下一次分析；“分析 → 重新分析”会将其应用于已加载的文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="572"/>
+        <location filename="../widgets/MainWindow.cpp" line="577"/>
         <source>About LGPN Studio</source>
         <translation>关于 LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="574"/>
+        <location filename="../widgets/MainWindow.cpp" line="579"/>
         <source>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Predicts the hyperparameters of the generative model that made an image, with the Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Built with Qt, LibTorch, OpenCV, QCustomPlot and Graphviz, under their own licences (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;The model it uses by default, and what it can and cannot tell you:&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;使用可学习图池化网络（LGPN，NeurIPS 2024）预测生成某张图像的生成模型的超参数。&lt;/p&gt;&lt;p&gt;基于 Qt、LibTorch、OpenCV、QCustomPlot 和 Graphviz 构建，遵循它们各自的许可证（LGPL-3.0、BSD-3-Clause、Apache-2.0、GPL-3.0、EPL-1.0）。&lt;/p&gt;&lt;p&gt;默认使用的模型，以及它能告诉您和不能告诉您的内容：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="588"/>
+        <location filename="../widgets/MainWindow.cpp" line="593"/>
         <source>This build carries no model card.</source>
         <translation>此版本不包含模型卡。</translation>
     </message>
@@ -607,17 +607,17 @@ SHA-256 %2
 <context>
     <name>lgpn::PairDialog</name>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="45"/>
+        <location filename="../widgets/PairDialog.cpp" line="47"/>
         <source>Compare two images</source>
         <translation>比较两张图像</translation>
     </message>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="56"/>
+        <location filename="../widgets/PairDialog.cpp" line="58"/>
         <source>generated %1 %</source>
         <translation>生成概率 %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="67"/>
+        <location filename="../widgets/PairDialog.cpp" line="69"/>
         <source>Cosine similarity of the predicted hyperparameters: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>预测超参数的余弦相似度：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -625,66 +625,449 @@ SHA-256 %2
 <context>
     <name>lgpn::ProbabilityPlot</name>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="44"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="46"/>
         <source>predicted (at or above the threshold)</source>
         <translation>预测为存在（达到或高于阈值）</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="45"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="47"/>
         <source>below the threshold</source>
         <translation>低于阈值</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="77"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="79"/>
         <source>probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="89"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="91"/>
         <source>threshold %1</source>
         <translation>阈值 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="93"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="95"/>
         <source>Probability of each hyperparameter, averaged over the image&apos;s crops; bars reaching the dashed line are the predicted hyperparameters.</source>
         <translation>每个超参数的概率（对图像的各裁剪取平均）；达到虚线的条即为预测的超参数。</translation>
     </message>
 </context>
 <context>
+    <name>lgpn::SchemaText</name>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="12"/>
+        <source>Loss functions</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="13"/>
+        <source>Continuous architecture parameters</source>
+        <translation>连续架构参数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="14"/>
+        <source>Discrete architecture parameters</source>
+        <translation>离散架构参数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="15"/>
+        <source>Pixel-level losses</source>
+        <translation>像素级损失</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="16"/>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="17"/>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="18"/>
+        <source>Mean squared error (MSE)</source>
+        <translation>均方误差（MSE）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="19"/>
+        <source>Maximum mean discrepancy (MMD)</source>
+        <translation>最大均值差异（MMD）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="20"/>
+        <source>Least squares (LS)</source>
+        <translation>最小二乘（LS）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="21"/>
+        <source>Discriminator losses</source>
+        <translation>判别器损失</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="22"/>
+        <source>Wasserstein (WGAN)</source>
+        <translation>Wasserstein（WGAN）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="23"/>
+        <source>Kullback–Leibler divergence (KL)</source>
+        <translation>KL 散度（KL）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="24"/>
+        <source>Adversarial</source>
+        <translation>对抗</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="25"/>
+        <source>Hinge</source>
+        <translation>Hinge</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="26"/>
+        <source>Classification losses</source>
+        <translation>分类损失</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="27"/>
+        <source>Cross-entropy (CE)</source>
+        <translation>交叉熵（CE）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="28"/>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="29"/>
+        <source>layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="30"/>
+        <source>Layers (low)</source>
+        <translation>层（低）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="31"/>
+        <source>Layers (middle)</source>
+        <translation>层（中）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="32"/>
+        <source>Layers (high)</source>
+        <translation>层（高）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="33"/>
+        <source>Convolution layers</source>
+        <translation>卷积层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="34"/>
+        <source>Convolution layers (low)</source>
+        <translation>卷积层（低）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="35"/>
+        <source>Convolution layers (middle)</source>
+        <translation>卷积层（中）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="36"/>
+        <source>Convolution layers (high)</source>
+        <translation>卷积层（高）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="37"/>
+        <source>Fully connected layers</source>
+        <translation>全连接层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="38"/>
+        <source>Fully connected layers (low)</source>
+        <translation>全连接层（低）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="39"/>
+        <source>Fully connected layers (middle)</source>
+        <translation>全连接层（中）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="40"/>
+        <source>Fully connected layers (high)</source>
+        <translation>全连接层（高）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="41"/>
+        <source>Pooling layers</source>
+        <translation>池化层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="42"/>
+        <source>Pooling layers (low)</source>
+        <translation>池化层（低）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="43"/>
+        <source>Pooling layers (middle)</source>
+        <translation>池化层（中）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="44"/>
+        <source>Pooling layers (high)</source>
+        <translation>池化层（高）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="45"/>
+        <source>Normalization layers</source>
+        <translation>归一化层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="46"/>
+        <source>Normalization layers (low)</source>
+        <translation>归一化层（低）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="47"/>
+        <source>Normalization layers (middle)</source>
+        <translation>归一化层（中）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="48"/>
+        <source>Normalization layers (high)</source>
+        <translation>归一化层（高）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="49"/>
+        <source>Filters</source>
+        <translation>滤波器</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="50"/>
+        <source>filters</source>
+        <translation>个滤波器</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="51"/>
+        <source>Filters (low)</source>
+        <translation>滤波器（低）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="52"/>
+        <source>Filters (middle)</source>
+        <translation>滤波器（中）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="53"/>
+        <source>Filters (high)</source>
+        <translation>滤波器（高）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="54"/>
+        <source>Blocks</source>
+        <translation>块</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="55"/>
+        <source>blocks</source>
+        <translation>个块</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="56"/>
+        <source>Blocks (low)</source>
+        <translation>块（低）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="57"/>
+        <source>Blocks (middle)</source>
+        <translation>块（中）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="58"/>
+        <source>Blocks (high)</source>
+        <translation>块（高）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="59"/>
+        <source>Layers per block</source>
+        <translation>每块层数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="60"/>
+        <source>Layers per block (low)</source>
+        <translation>每块层数（低）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="61"/>
+        <source>Layers per block (middle)</source>
+        <translation>每块层数（中）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="62"/>
+        <source>Layers per block (high)</source>
+        <translation>每块层数（高）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="63"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="64"/>
+        <source>parameters</source>
+        <translation>个参数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="65"/>
+        <source>Parameters (low)</source>
+        <translation>参数量（低）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="66"/>
+        <source>Parameters (middle)</source>
+        <translation>参数量（中）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="67"/>
+        <source>Parameters (high)</source>
+        <translation>参数量（高）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="68"/>
+        <source>Normalization</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="69"/>
+        <source>Batch normalization</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="70"/>
+        <source>Instance normalization</source>
+        <translation>实例归一化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="71"/>
+        <source>Adaptive instance normalization</source>
+        <translation>自适应实例归一化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="72"/>
+        <source>Group normalization</source>
+        <translation>组归一化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="73"/>
+        <source>Nonlinearity in the last layer</source>
+        <translation>最后一层的非线性</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="74"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="75"/>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="76"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="77"/>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="78"/>
+        <source>SiLU</source>
+        <translation>SiLU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="79"/>
+        <source>Nonlinearity in the last block</source>
+        <translation>最后一个块的非线性</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="80"/>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="81"/>
+        <source>Up-sampling</source>
+        <translation>上采样</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="82"/>
+        <source>Nearest-neighbour up-sampling</source>
+        <translation>最近邻上采样</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="83"/>
+        <source>Deconvolution</source>
+        <translation>反卷积</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="84"/>
+        <source>Skip connection</source>
+        <translation>跳跃连接</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="85"/>
+        <source>Skip connection used</source>
+        <translation>使用跳跃连接</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="86"/>
+        <source>Down-sampling</source>
+        <translation>下采样</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SchemaText.cpp" line="87"/>
+        <source>Down-sampling used</source>
+        <translation>使用下采样</translation>
+    </message>
+</context>
+<context>
     <name>lgpn::SchemaTreeModel</name>
     <message>
-        <location filename="../widgets/SchemaTreeModel.cpp" line="18"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="20"/>
         <source>trained with this loss</source>
         <translation>使用此损失函数训练</translation>
     </message>
     <message>
-        <location filename="../widgets/SchemaTreeModel.cpp" line="19"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="21"/>
         <source>used by the generator</source>
         <translation>生成器使用</translation>
     </message>
     <message>
-        <location filename="../widgets/SchemaTreeModel.cpp" line="34"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="36"/>
         <source>Hyperparameter</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../widgets/SchemaTreeModel.cpp" line="34"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="36"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../widgets/SchemaTreeModel.cpp" line="34"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="36"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../widgets/SchemaTreeModel.cpp" line="34"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="36"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/SchemaTreeModel.cpp" line="54"/>
-        <location filename="../widgets/SchemaTreeModel.cpp" line="57"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="56"/>
+        <location filename="../widgets/SchemaTreeModel.cpp" line="59"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n 个节点</numerusform>

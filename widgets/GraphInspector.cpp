@@ -116,6 +116,8 @@ GraphInspector::GraphInspector(QWidget *parent)
     m_members->setColumnCount(2);
     m_members->setRootIsDecorated(false);
     m_members->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_members->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_members->header()->setStretchLastSection(false);
     m_membersTitle->setWordWrap(true);
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -130,8 +132,8 @@ GraphInspector::GraphInspector(QWidget *parent)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 280});
-    side->setMaximumWidth(420);
+    splitter->setSizes({850, 330});
+    side->setMaximumWidth(480);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(splitter, 1);
@@ -350,8 +352,11 @@ void GraphInspector::showMembers(int level, int node)
     const HierarchyGraphs::Level &below = m_graphs.levels[size_t(level) - 1];
     m_membersTitle->setText(tr("<b>Members of %1</b> (matching weight ≥ 0.05, strongest first):").arg(m_graphs.levels[size_t(level)].labels.value(node)));
     for (const auto &[member, weight] : m_graphs.membersOf(level, node)) {
-        auto *row = new QTreeWidgetItem(m_members, {level == 1 ? below.descriptions.value(member) : below.labels.value(member) + QStringLiteral(" (") + below.descriptions.value(member) + u')',
-                                                    QString::number(double(weight), 'f', 3)});
+        // Hyperparameters by name (their group in the tooltip); supernodes by label and strongest members.
+        const QString name = level == 1 ? below.labels.value(member)
+                                        : below.labels.value(member) + QStringLiteral(" (") + below.descriptions.value(member) + u')';
+        auto *row = new QTreeWidgetItem(m_members, {name, QString::number(double(weight), 'f', 3)});
+        row->setToolTip(0, below.descriptions.value(member));
         row->setTextAlignment(1, Qt::AlignRight);
     }
 }

@@ -1,5 +1,7 @@
 #include "HierarchyGraphs.h"
 
+#include "SchemaText.h"
+
 #include "schema/HyperparameterSchema.h"
 
 #include <QCoreApplication>
@@ -71,8 +73,8 @@ HierarchyGraphs HierarchyGraphs::build(const HyperparameterSchema &schema, const
     const int n = schema.nodeCount();
     for (int i = 0; i < n; ++i) {
         const SchemaNode &node = schema.node(i);
-        g0.labels << node.displayName;
-        g0.descriptions << QStringLiteral("%1 / %2").arg(schema.group(node.group).displayName, node.displayName);
+        g0.labels << schemaText(node.displayName);
+        g0.descriptions << QStringLiteral("%1 / %2").arg(schemaText(schema.group(node.group).displayName), schemaText(node.displayName));
         g0.values.push_back(i < int(analysis.nodeProbabilities.size()) ? analysis.nodeProbabilities[size_t(i)] : 0.0f);
     }
     g0.adjacency.rows = g0.adjacency.columns = n;

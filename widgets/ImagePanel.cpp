@@ -1,5 +1,7 @@
 #include "ImagePanel.h"
 
+#include "SchemaText.h"
+
 #include "ProbabilityPlot.h"
 #include "ThumbnailCache.h"
 
@@ -138,8 +140,8 @@ void ImagePanel::refresh()
     m_continuous->setRowCount(int(findings.size()));
     for (int row = 0; row < int(findings.size()); ++row) {
         const ContinuousFinding &finding = findings[size_t(row)];
-        auto *name = new QTableWidgetItem(finding.displayName);
-        auto *value = new QTableWidgetItem(tr("≈ %1 %2").arg(naturalNumber(finding.value), finding.unit));
+        auto *name = new QTableWidgetItem(schemaText(finding.displayName));
+        auto *value = new QTableWidgetItem(tr("≈ %1 %2").arg(naturalNumber(finding.value), schemaText(finding.unit)));
         auto *range = new QTableWidgetItem(tr("range %1 (p = %2)").arg(finding.range).arg(finding.rangeProbability, 0, 'f', 2));
         value->setToolTip(tr("The regressed value, in natural units"));
         range->setToolTip(tr("The most probable of the parameter's ranges, and its probability"));

@@ -319,6 +319,11 @@ void MainWindow::retranslate()
     updateModelLabel();
     updateActions();
     onProgress(m_session->done(), m_session->total());
+    // Views that hold the schema's names build them again in the new language.
+    m_schemaModel->setSchema(m_schema);
+    m_schemaView->expandAll();
+    m_shownGraphRow = -1;
+    refreshCurrentTab();
 }
 
 void MainWindow::updateRecentMenu()

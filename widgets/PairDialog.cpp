@@ -1,5 +1,7 @@
 #include "PairDialog.h"
 
+#include "SchemaText.h"
+
 #include "ThumbnailCache.h"
 
 #include "analysis/PairSimilarity.h"
@@ -29,8 +31,8 @@ QString predictions(const HyperparameterSchema &schema, const ImageAnalysis &ana
     QStringList lines;
     for (const auto &[p, node] : decided) {
         // Range nodes already carry their parameter's name ("Layers (high)"); others need their group's.
-        const QString group = schema.group(schema.node(node).group).displayName;
-        const QString name = schema.node(node).displayName;
+        const QString group = schemaText(schema.group(schema.node(node).group).displayName);
+        const QString name = schemaText(schema.node(node).displayName);
         lines << QStringLiteral("%1: %2").arg(name.startsWith(group) ? name : group + QStringLiteral(" — ") + name).arg(double(p), 0, 'f', 2);
     }
     return lines.join(u'\n');

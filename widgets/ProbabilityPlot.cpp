@@ -1,5 +1,7 @@
 #include "ProbabilityPlot.h"
 
+#include "SchemaText.h"
+
 #include "PlotStyle.h"
 
 namespace lgpn {
@@ -50,11 +52,11 @@ void ProbabilityPlot::setAnalysis(const HyperparameterSchema &schema, const Imag
     for (int groupIndex : schema.groupsOfKind(m_kind)) {
         const SchemaGroup &group = schema.group(groupIndex);
         // The category's name on a row of its own, in upper case so it stands out from its nodes.
-        ticker->addTick(row, group.displayName.toUpper());
+        ticker->addTick(row, schemaText(group.displayName).toUpper());
         row += 1;
         for (int node : group.nodes) {
             const double p = node < int(analysis.nodeProbabilities.size()) ? analysis.nodeProbabilities[size_t(node)] : 0.0;
-            ticker->addTick(row, schema.node(node).displayName);
+            ticker->addTick(row, schemaText(schema.node(node).displayName));
             (p >= threshold ? decided : undecided)->addData(row, p);
             m_decided += p >= threshold ? 1 : 0;
             ++m_bars;

@@ -1,5 +1,7 @@
 #include "SchemaTreeModel.h"
 
+#include "SchemaText.h"
+
 #include <algorithm>
 
 namespace lgpn {
@@ -12,7 +14,7 @@ QString nodeMeaning(const HyperparameterSchema &schema, int index)
     const SchemaGroup &group = schema.group(node.group);
     if (group.kind == GroupKind::Continuous) {
         const int bin = int(std::find(group.nodes.begin(), group.nodes.end(), index) - group.nodes.begin());
-        return schema.binRangeText(node.group, bin) + u' ' + group.unit;
+        return schema.binRangeText(node.group, bin) + u' ' + schemaText(group.unit);
     }
     if (group.kind == GroupKind::Loss)
         return SchemaTreeModel::tr("trained with this loss");
@@ -38,15 +40,15 @@ void SchemaTreeModel::setSchema(const HyperparameterSchema &schema)
 {
     removeRows(0, rowCount());
     for (size_t c = 0; c < schema.coarseGroups().size(); ++c) {
-        QStandardItem *coarseItem = readOnlyItem(schema.coarseGroups()[c].displayName);
+        QStandardItem *coarseItem = readOnlyItem(schemaText(schema.coarseGroups()[c].displayName));
         int coarseNodes = 0;
         for (const SchemaGroup &group : schema.groups()) {
             if (group.coarseGroup != int(c))
                 continue;
-            QStandardItem *groupItem = readOnlyItem(group.displayName);
+            QStandardItem *groupItem = readOnlyItem(schemaText(group.displayName));
             for (int index : group.nodes) {
                 const SchemaNode &node = schema.node(index);
-                groupItem->appendRow({readOnlyItem(node.displayName), readOnlyItem(node.id),
+                groupItem->appendRow({readOnlyItem(schemaText(node.displayName)), readOnlyItem(node.id),
                                       readOnlyItem(QString::number(index)), readOnlyItem(nodeMeaning(schema, index))});
             }
             coarseNodes += int(group.nodes.size());

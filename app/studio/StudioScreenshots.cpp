@@ -2,6 +2,9 @@
 
 #include "AnalysisSession.h"
 #include "ImageListModel.h"
+#include "GraphInspector.h"
+#include "GraphNodeItem.h"
+#include "GraphView.h"
 #include "MainWindow.h"
 #include "PairDialog.h"
 #include "SettingsDialog.h"
@@ -54,6 +57,18 @@ void saveScreenshotsWhenIdle(MainWindow &window, StudioSettings &settings, const
             const QString path = QDir(folder).filePath(QStringLiteral("studio-%1.png").arg(names.value(tab)));
             window.grab().save(path);
             std::fprintf(stderr, "saved %s\n", qPrintable(path));
+        }
+        // A supernode of G1 hovered and clicked: its children and supernode highlighted, its members listed.
+        window.tabs()->setCurrentIndex(MainWindow::GraphsTab);
+        GraphInspector *graphs = window.graphInspector();
+        if (GraphNodeItem *supernode = graphs->nodeItem(1, 0)) {
+            graphs->view()->fitInView(supernode->sceneBoundingRect().adjusted(-500, -350, 500, 350), Qt::KeepAspectRatio);
+            graphs->view()->zoomBy(1.0); // stop fitting the whole scene on resizes
+            supernode->onHover(supernode, true);
+            graphs->showMembers(1, 0);
+            QApplication::processEvents();
+            window.grab().save(QDir(folder).filePath(QStringLiteral("studio-graphs-members.png")));
+            supernode->onHover(supernode, false);
         }
         // The averaged spectrum of the first image's folder.
         window.tabs()->setCurrentIndex(MainWindow::SpectrumTab);

@@ -10,6 +10,35 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QPalette>
+#include <QStyleFactory>
+
+namespace {
+
+// Fusion with a dark palette, for desktops whose theme Qt cannot read (and for checking that every
+// view follows the palette).
+void useDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(55, 55, 58));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(60, 120, 200));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(50, 50, 54));
+    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Mid, QColor(90, 90, 95));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(130, 130, 130));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(130, 130, 130));
+    QApplication::setPalette(dark);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -28,8 +57,13 @@ int main(int argc, char *argv[])
                                                               "in DIR and quit (for documentation and visual checks)."),
                                                QStringLiteral("DIR"));
     parser.addOption(screenshotsOption);
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use a dark palette, whatever the desktop's."));
+    parser.addOption(darkOption);
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Images and folders to analyse at start."), QStringLiteral("[PATH...]"));
     parser.process(application);
+
+    if (parser.isSet(darkOption))
+        useDarkPalette();
 
     try {
         lgpn::StudioSettings settings;

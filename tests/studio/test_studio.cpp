@@ -415,6 +415,8 @@ private slots:
         QCOMPARE(fileMenu->text(), QStringLiteral("&Datei"));
         QCOMPARE(studio.window.tabs()->tabText(MainWindow::ImageTab), QStringLiteral("&Bild"));
         QCOMPARE(studio.window.imagePanel()->headline(), QStringLiteral("Kein Bild ausgewählt"));
+        // The schema's names too (data, translated where the embedded schema's names are known).
+        QCOMPARE(studio.window.schemaModel()->index(0, 0).data().toString(), QStringLiteral("Verlustfunktionen"));
         QVERIFY(studio.languages.setLanguage(QStringLiteral("zh_CN")));
         QCoreApplication::processEvents();
         QCOMPARE(fileMenu->text(), QStringLiteral("文件(&F)"));
@@ -423,6 +425,7 @@ private slots:
         QVERIFY(studio.languages.setLanguage(QStringLiteral("en")));
         QCoreApplication::processEvents();
         QCOMPARE(fileMenu->text(), QStringLiteral("&File"));
+        QCOMPARE(studio.window.schemaModel()->index(0, 0).data().toString(), QStringLiteral("Loss functions"));
     }
 
     void schemaTabShowsTheSchemaTree()
