@@ -28,6 +28,11 @@
         <source>%1 of %2 file(s) analysed in %3 s.</source>
         <translation>%1 von %2 Datei(en) in %3 s analysiert.</translation>
     </message>
+    <message>
+        <location filename="../widgets/AnalysisSession.cpp" line="141"/>
+        <source>the model could not be loaded: %1</source>
+        <translation>das Modell konnte nicht geladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>lgpn::GraphInspector</name>
@@ -300,227 +305,232 @@
 <context>
     <name>lgpn::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="281"/>
+        <location filename="../widgets/MainWindow.cpp" line="287"/>
         <source>LGPN Studio</source>
         <translation>LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="306"/>
+        <location filename="../widgets/MainWindow.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="298"/>
+        <location filename="../widgets/MainWindow.cpp" line="304"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="123"/>
+        <location filename="../widgets/MainWindow.cpp" line="124"/>
         <source>The analysis could not start</source>
         <translation>Die Analyse konnte nicht beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="161"/>
+        <location filename="../widgets/MainWindow.cpp" line="125"/>
+        <source>Check the model bundle and device in Analysis → Settings, then use Analysis → Analyse Again.</source>
+        <translation>Prüfen Sie Modellpaket und Gerät unter Analyse → Einstellungen und verwenden Sie dann Analyse → Erneut analysieren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="167"/>
         <source>Open images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="162"/>
+        <location filename="../widgets/MainWindow.cpp" line="168"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="169"/>
+        <location filename="../widgets/MainWindow.cpp" line="175"/>
         <source>Open a folder of images</source>
         <translation>Einen Bildordner öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="282"/>
+        <location filename="../widgets/MainWindow.cpp" line="288"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="283"/>
+        <location filename="../widgets/MainWindow.cpp" line="289"/>
         <source>Drop images or folders here</source>
         <translation>Bilder oder Ordner hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="284"/>
+        <location filename="../widgets/MainWindow.cpp" line="290"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="285"/>
+        <location filename="../widgets/MainWindow.cpp" line="291"/>
         <source>&amp;Graphs</source>
         <translation>&amp;Graphen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="286"/>
+        <location filename="../widgets/MainWindow.cpp" line="292"/>
         <source>&amp;Pair similarity</source>
         <translation>&amp;Paarähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="287"/>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
         <source>Spe&amp;ctrum</source>
         <translation>Spe&amp;ktrum</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="288"/>
+        <location filename="../widgets/MainWindow.cpp" line="294"/>
         <source>Sc&amp;hema</source>
         <translation>Sc&amp;hema</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="289"/>
+        <location filename="../widgets/MainWindow.cpp" line="295"/>
         <source>The selected image&apos;s predicted hyperparameters</source>
         <translation>Die vorhergesagten Hyperparameter des ausgewählten Bildes</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="290"/>
+        <location filename="../widgets/MainWindow.cpp" line="296"/>
         <source>The selected image&apos;s learned graphs G0, G1, G2 and how they are pooled</source>
         <translation>Die gelernten Graphen G0, G1, G2 des ausgewählten Bildes und wie sie zusammengefasst werden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="291"/>
+        <location filename="../widgets/MainWindow.cpp" line="297"/>
         <source>Images likely made by the same generator</source>
         <translation>Bilder, die wahrscheinlich vom selben Generator stammen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="292"/>
+        <location filename="../widgets/MainWindow.cpp" line="298"/>
         <source>Fourier spectrum of the selected image&apos;s high-pass residual</source>
         <translation>Fourier-Spektrum des Hochpass-Residuums des ausgewählten Bildes</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="299"/>
         <source>The hyperparameters the model predicts</source>
         <translation>Die Hyperparameter, die das Modell vorhersagt</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="295"/>
+        <location filename="../widgets/MainWindow.cpp" line="301"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="296"/>
+        <location filename="../widgets/MainWindow.cpp" line="302"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <location filename="../widgets/MainWindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="299"/>
+        <location filename="../widgets/MainWindow.cpp" line="305"/>
         <source>&amp;Open Images…</source>
         <translation>Bilder ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="300"/>
+        <location filename="../widgets/MainWindow.cpp" line="306"/>
         <source>Analyse image files</source>
         <translation>Bilddateien analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="301"/>
+        <location filename="../widgets/MainWindow.cpp" line="307"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="302"/>
+        <location filename="../widgets/MainWindow.cpp" line="308"/>
         <source>Analyse every image in a folder and its subfolders</source>
         <translation>Jedes Bild in einem Ordner und seinen Unterordnern analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="303"/>
+        <location filename="../widgets/MainWindow.cpp" line="309"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="304"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>Write the analysis as a PDF, JSON or CSV report</source>
         <translation>Die Analyse als PDF-, JSON- oder CSV-Bericht schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="305"/>
+        <location filename="../widgets/MainWindow.cpp" line="311"/>
         <source>C&amp;lear All</source>
         <translation>Alles &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="307"/>
+        <location filename="../widgets/MainWindow.cpp" line="313"/>
         <source>&amp;Cancel Analysis</source>
         <translation>Analyse &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="308"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Cancel the analysis (Esc)</source>
         <translation>Die Analyse abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="309"/>
+        <location filename="../widgets/MainWindow.cpp" line="315"/>
         <source>Analyse &amp;Again</source>
         <translation>&amp;Erneut analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="316"/>
         <source>Analyse every loaded file again, with the current settings</source>
         <translation>Jede geladene Datei mit den aktuellen Einstellungen erneut analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="311"/>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="312"/>
+        <location filename="../widgets/MainWindow.cpp" line="318"/>
         <source>&amp;About LGPN Studio</source>
         <translation>&amp;Über LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="313"/>
+        <location filename="../widgets/MainWindow.cpp" line="319"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>Graphs</source>
         <translation>Graphen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>Pair Similarity</source>
         <translation>Paarähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="323"/>
         <source>Image &amp;List</source>
         <translation>Bild&amp;liste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="361"/>
+        <location filename="../widgets/MainWindow.cpp" line="367"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="362"/>
+        <location filename="../widgets/MainWindow.cpp" line="368"/>
         <source>%1
 SHA-256 %2
 %3</source>
@@ -529,80 +539,80 @@ SHA-256 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="364"/>
         <location filename="../widgets/MainWindow.cpp" line="370"/>
+        <location filename="../widgets/MainWindow.cpp" line="376"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="364"/>
         <location filename="../widgets/MainWindow.cpp" line="370"/>
+        <location filename="../widgets/MainWindow.cpp" line="376"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="368"/>
+        <location filename="../widgets/MainWindow.cpp" line="374"/>
         <source>Model: embedded default</source>
         <translation>Modell: eingebautes Standardmodell</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="368"/>
+        <location filename="../widgets/MainWindow.cpp" line="374"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="369"/>
+        <location filename="../widgets/MainWindow.cpp" line="375"/>
         <source>Loaded with the first analysis</source>
         <translation>Wird mit der ersten Analyse geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="370"/>
+        <location filename="../widgets/MainWindow.cpp" line="376"/>
         <source>Device: auto</source>
         <translation>Gerät: automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="378"/>
+        <location filename="../widgets/MainWindow.cpp" line="384"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="540"/>
+        <location filename="../widgets/MainWindow.cpp" line="546"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="541"/>
+        <location filename="../widgets/MainWindow.cpp" line="547"/>
         <source>PDF report (*.pdf);;JSON report (*.json);;CSV table (*.csv)</source>
         <translation>PDF-Bericht (*.pdf);;JSON-Bericht (*.json);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="551"/>
+        <location filename="../widgets/MainWindow.cpp" line="557"/>
         <source>Report written to %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="554"/>
-        <location filename="../widgets/MainWindow.cpp" line="557"/>
+        <location filename="../widgets/MainWindow.cpp" line="560"/>
+        <location filename="../widgets/MainWindow.cpp" line="563"/>
         <source>The report could not be written</source>
         <translation>Der Bericht konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="571"/>
+        <location filename="../widgets/MainWindow.cpp" line="577"/>
         <source>New settings apply to the next analysis; Analysis → Analyse Again applies them to the loaded files.</source>
         <translation>Neue Einstellungen gelten für die nächste Analyse; Analyse → Erneut analysieren wendet sie auf die geladenen Dateien an.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="577"/>
+        <location filename="../widgets/MainWindow.cpp" line="583"/>
         <source>About LGPN Studio</source>
         <translation>Über LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="579"/>
+        <location filename="../widgets/MainWindow.cpp" line="585"/>
         <source>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Predicts the hyperparameters of the generative model that made an image, with the Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Built with Qt, LibTorch, OpenCV, QCustomPlot and Graphviz, under their own licences (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;The model it uses by default, and what it can and cannot tell you:&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Sagt die Hyperparameter des generativen Modells vorher, das ein Bild erzeugt hat, mit dem Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt, LibTorch, OpenCV, QCustomPlot und Graphviz, unter deren eigenen Lizenzen (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;Das standardmäßig verwendete Modell und was es sagen kann und was nicht:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="593"/>
+        <location filename="../widgets/MainWindow.cpp" line="599"/>
         <source>This build carries no model card.</source>
         <translation>Dieser Build enthält keine Modellkarte.</translation>
     </message>

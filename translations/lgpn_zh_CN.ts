@@ -28,6 +28,11 @@
         <source>%1 of %2 file(s) analysed in %3 s.</source>
         <translation>已在 %3 秒内分析 %2 个文件中的 %1 个。</translation>
     </message>
+    <message>
+        <location filename="../widgets/AnalysisSession.cpp" line="141"/>
+        <source>the model could not be loaded: %1</source>
+        <translation>无法加载模型：%1</translation>
+    </message>
 </context>
 <context>
     <name>lgpn::GraphInspector</name>
@@ -297,227 +302,232 @@
 <context>
     <name>lgpn::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="281"/>
+        <location filename="../widgets/MainWindow.cpp" line="287"/>
         <source>LGPN Studio</source>
         <translation>LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="300"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="306"/>
+        <location filename="../widgets/MainWindow.cpp" line="312"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="298"/>
+        <location filename="../widgets/MainWindow.cpp" line="304"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="123"/>
+        <location filename="../widgets/MainWindow.cpp" line="124"/>
         <source>The analysis could not start</source>
         <translation>无法开始分析</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="161"/>
+        <location filename="../widgets/MainWindow.cpp" line="125"/>
+        <source>Check the model bundle and device in Analysis → Settings, then use Analysis → Analyse Again.</source>
+        <translation>请在“分析 → 设置”中检查模型包和设备，然后使用“分析 → 重新分析”。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="167"/>
         <source>Open images</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="162"/>
+        <location filename="../widgets/MainWindow.cpp" line="168"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="169"/>
+        <location filename="../widgets/MainWindow.cpp" line="175"/>
         <source>Open a folder of images</source>
         <translation>打开图像文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="282"/>
+        <location filename="../widgets/MainWindow.cpp" line="288"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="283"/>
+        <location filename="../widgets/MainWindow.cpp" line="289"/>
         <source>Drop images or folders here</source>
         <translation>将图像或文件夹拖放到此处</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="284"/>
+        <location filename="../widgets/MainWindow.cpp" line="290"/>
         <source>&amp;Image</source>
         <translation>图像(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="285"/>
+        <location filename="../widgets/MainWindow.cpp" line="291"/>
         <source>&amp;Graphs</source>
         <translation>图(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="286"/>
+        <location filename="../widgets/MainWindow.cpp" line="292"/>
         <source>&amp;Pair similarity</source>
         <translation>成对相似度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="287"/>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
         <source>Spe&amp;ctrum</source>
         <translation>频谱(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="288"/>
+        <location filename="../widgets/MainWindow.cpp" line="294"/>
         <source>Sc&amp;hema</source>
         <translation>模式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="289"/>
+        <location filename="../widgets/MainWindow.cpp" line="295"/>
         <source>The selected image&apos;s predicted hyperparameters</source>
         <translation>所选图像的预测超参数</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="290"/>
+        <location filename="../widgets/MainWindow.cpp" line="296"/>
         <source>The selected image&apos;s learned graphs G0, G1, G2 and how they are pooled</source>
         <translation>所选图像学习到的图 G0、G1、G2 及其池化方式</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="291"/>
+        <location filename="../widgets/MainWindow.cpp" line="297"/>
         <source>Images likely made by the same generator</source>
         <translation>可能由同一生成器生成的图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="292"/>
+        <location filename="../widgets/MainWindow.cpp" line="298"/>
         <source>Fourier spectrum of the selected image&apos;s high-pass residual</source>
         <translation>所选图像高通残差的傅里叶频谱</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="299"/>
         <source>The hyperparameters the model predicts</source>
         <translation>模型预测的超参数</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="295"/>
+        <location filename="../widgets/MainWindow.cpp" line="301"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="296"/>
+        <location filename="../widgets/MainWindow.cpp" line="302"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <location filename="../widgets/MainWindow.cpp" line="303"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="299"/>
+        <location filename="../widgets/MainWindow.cpp" line="305"/>
         <source>&amp;Open Images…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="300"/>
+        <location filename="../widgets/MainWindow.cpp" line="306"/>
         <source>Analyse image files</source>
         <translation>分析图像文件</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="301"/>
+        <location filename="../widgets/MainWindow.cpp" line="307"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="302"/>
+        <location filename="../widgets/MainWindow.cpp" line="308"/>
         <source>Analyse every image in a folder and its subfolders</source>
         <translation>分析文件夹及其子文件夹中的每张图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="303"/>
+        <location filename="../widgets/MainWindow.cpp" line="309"/>
         <source>&amp;Export Report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="304"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>Write the analysis as a PDF, JSON or CSV report</source>
         <translation>将分析写为 PDF、JSON 或 CSV 报告</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="305"/>
+        <location filename="../widgets/MainWindow.cpp" line="311"/>
         <source>C&amp;lear All</source>
         <translation>全部清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="307"/>
+        <location filename="../widgets/MainWindow.cpp" line="313"/>
         <source>&amp;Cancel Analysis</source>
         <translation>取消分析(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="308"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Cancel the analysis (Esc)</source>
         <translation>取消分析（Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="309"/>
+        <location filename="../widgets/MainWindow.cpp" line="315"/>
         <source>Analyse &amp;Again</source>
         <translation>重新分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="316"/>
         <source>Analyse every loaded file again, with the current settings</source>
         <translation>使用当前设置重新分析所有已加载的文件</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="311"/>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="312"/>
+        <location filename="../widgets/MainWindow.cpp" line="318"/>
         <source>&amp;About LGPN Studio</source>
         <translation>关于 LGPN Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="313"/>
+        <location filename="../widgets/MainWindow.cpp" line="319"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>Image</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>Graphs</source>
         <translation>图</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>Pair Similarity</source>
         <translation>成对相似度</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>Spectrum</source>
         <translation>频谱</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="323"/>
         <source>Image &amp;List</source>
         <translation>图像列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="361"/>
+        <location filename="../widgets/MainWindow.cpp" line="367"/>
         <source>Model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="362"/>
+        <location filename="../widgets/MainWindow.cpp" line="368"/>
         <source>%1
 SHA-256 %2
 %3</source>
@@ -526,80 +536,80 @@ SHA-256 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="364"/>
         <location filename="../widgets/MainWindow.cpp" line="370"/>
+        <location filename="../widgets/MainWindow.cpp" line="376"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="364"/>
         <location filename="../widgets/MainWindow.cpp" line="370"/>
+        <location filename="../widgets/MainWindow.cpp" line="376"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="368"/>
+        <location filename="../widgets/MainWindow.cpp" line="374"/>
         <source>Model: embedded default</source>
         <translation>模型：内置默认模型</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="368"/>
+        <location filename="../widgets/MainWindow.cpp" line="374"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="369"/>
+        <location filename="../widgets/MainWindow.cpp" line="375"/>
         <source>Loaded with the first analysis</source>
         <translation>在首次分析时加载</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="370"/>
+        <location filename="../widgets/MainWindow.cpp" line="376"/>
         <source>Device: auto</source>
         <translation>设备：自动</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="378"/>
+        <location filename="../widgets/MainWindow.cpp" line="384"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="540"/>
+        <location filename="../widgets/MainWindow.cpp" line="546"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="541"/>
+        <location filename="../widgets/MainWindow.cpp" line="547"/>
         <source>PDF report (*.pdf);;JSON report (*.json);;CSV table (*.csv)</source>
         <translation>PDF 报告 (*.pdf);;JSON 报告 (*.json);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="551"/>
+        <location filename="../widgets/MainWindow.cpp" line="557"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="554"/>
-        <location filename="../widgets/MainWindow.cpp" line="557"/>
+        <location filename="../widgets/MainWindow.cpp" line="560"/>
+        <location filename="../widgets/MainWindow.cpp" line="563"/>
         <source>The report could not be written</source>
         <translation>无法写入报告</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="571"/>
+        <location filename="../widgets/MainWindow.cpp" line="577"/>
         <source>New settings apply to the next analysis; Analysis → Analyse Again applies them to the loaded files.</source>
         <translation>新设置将用于下一次分析；“分析 → 重新分析”会将其应用于已加载的文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="577"/>
+        <location filename="../widgets/MainWindow.cpp" line="583"/>
         <source>About LGPN Studio</source>
         <translation>关于 LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="579"/>
+        <location filename="../widgets/MainWindow.cpp" line="585"/>
         <source>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Predicts the hyperparameters of the generative model that made an image, with the Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Built with Qt, LibTorch, OpenCV, QCustomPlot and Graphviz, under their own licences (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;The model it uses by default, and what it can and cannot tell you:&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;使用可学习图池化网络（LGPN，NeurIPS 2024）预测生成某张图像的生成模型的超参数。&lt;/p&gt;&lt;p&gt;基于 Qt、LibTorch、OpenCV、QCustomPlot 和 Graphviz 构建，遵循它们各自的许可证（LGPL-3.0、BSD-3-Clause、Apache-2.0、GPL-3.0、EPL-1.0）。&lt;/p&gt;&lt;p&gt;默认使用的模型，以及它能告诉您和不能告诉您的内容：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="593"/>
+        <location filename="../widgets/MainWindow.cpp" line="599"/>
         <source>This build carries no model card.</source>
         <translation>此版本不包含模型卡。</translation>
     </message>

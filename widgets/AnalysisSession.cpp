@@ -137,6 +137,10 @@ void AnalysisSession::onFailed(quint64 job, const QString &message)
 {
     if (job != m_job)
         return;
+    // The files stay in the list, not analysed, ready for Analysis → Analyse Again once the settings are fixed.
+    m_images->markPending(tr("the model could not be loaded: %1").arg(message), m_jobFirstRow);
+    m_total = m_done;
+    emit progress(m_done, m_total);
     m_waiting.clear();
     emit jobFailed(message);
     startNext();

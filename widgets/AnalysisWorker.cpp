@@ -33,6 +33,15 @@ void AnalysisWorker::ensureEngine(const AnalysisEngineOptions &options)
 void AnalysisWorker::analyse(quint64 job, const QStringList &paths, const AnalysisEngineOptions &options)
 {
     m_stop = false;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    // The files first, so that the list shows them even when the model cannot be loaded.
+    const std::vector<InputCollector::Entry> inputs = InputCollector::collect(paths, true);
+    QStringList files;
+    files.reserve(qsizetype(inputs.size()));
+    for (const InputCollector::Entry &entry : inputs)
+        files << entry.path;
+    emit filesFound(job, files);
     try {
         ensureEngine(options);
     } catch (const InputError &error) {
@@ -42,14 +51,6 @@ void AnalysisWorker::analyse(quint64 job, const QStringList &paths, const Analys
         emit failed(job, QString::fromLocal8Bit(error.what()));
         return;
     }
-    QElapsedTimer elapsed;
-    elapsed.start();
-    const std::vector<InputCollector::Entry> inputs = InputCollector::collect(paths, true);
-    QStringList files;
-    files.reserve(qsizetype(inputs.size()));
-    for (const InputCollector::Entry &entry : inputs)
-        files << entry.path;
-    emit filesFound(job, files);
 
     BatchSummary summary;
     summary.files = int(inputs.size());

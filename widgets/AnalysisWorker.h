@@ -43,7 +43,7 @@ signals:
     // `index` counts within the job's files.
     void resultReady(quint64 job, int index, const lgpn::ImageAnalysis &analysis);
     void finished(quint64 job, const lgpn::BatchSummary &summary);
-    // The job could not start (e.g. the model bundle is damaged); its files stay unanalysed.
+    // The job could not start (e.g. the model bundle is damaged); its files (found before) stay unanalysed.
     void failed(quint64 job, const QString &message);
 
 private:

@@ -120,7 +120,13 @@ MainWindow::MainWindow(StudioSettings &settings, LanguageManager &languages, QWi
     connect(m_session, &AnalysisSession::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_session, &AnalysisSession::jobFailed, this, [this](const QString &text) {
         statusBar()->showMessage(text, 15000);
-        QMessageBox::warning(this, tr("The analysis could not start"), text);
+        // Not exec(): the worker's signals keep coming while the message is shown.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The analysis could not start"),
+                                    text + u'\n' + tr("Check the model bundle and device in Analysis → Settings, then use Analysis → Analyse Again."),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("analysisFailedMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
     connect(m_session, &AnalysisSession::modelChanged, this, [this] {
         m_schema = m_session->model()->context.schema;

@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QRandomGenerator>
@@ -247,6 +248,43 @@ private slots:
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
         QVERIFY(pdfFile.size() > 10000);
+    }
+
+    void aDamagedModelBundleIsRefusedAndTheWindowStaysUsable()
+    {
+        QTemporaryDir data;
+        const QString folder = data.filePath(QStringLiteral("case"));
+        writeImages(folder, 2, 40, 6);
+        const QString bundle = data.filePath(QStringLiteral("damaged.lgpn"));
+        QFile damaged(bundle);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("LGPN but not really a bundle");
+        damaged.close();
+        StudioFixture studio;
+        studio.settings.setModelBundle(bundle);
+        studio.window.applySettings();
+        QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
+        QSignalSpy failed(studio.window.session(), &AnalysisSession::jobFailed);
+        studio.window.openPaths({folder});
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(bundle));
+        // The files are listed, not analysed, with the reason; a message (not modal) says what to do.
+        const ImageListModel *images = studio.window.session()->images();
+        QCOMPARE(images->rowCount(), 2);
+        QCOMPARE(images->count(ImageListModel::State::NotAnalysed), 2);
+        QVERIFY(images->index(0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("could not be loaded")));
+        auto *message = studio.window.findChild<QMessageBox *>(QStringLiteral("analysisFailedMessage"));
+        QVERIFY(message);
+        message->close();
+        // With the embedded model again, Analyse Again analyses them.
+        studio.settings.setModelBundle(QString());
+        studio.window.applySettings();
+        studio.window.session()->reanalyseAll();
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(images->count(ImageListModel::State::Analysed), 2);
+        // The damaged bundle is untouched.
+        QCOMPARE(QFileInfo(bundle).size(), qint64(28));
     }
 
     void cancelStopsTheWorkerPromptly()
