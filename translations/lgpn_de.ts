@@ -8,28 +8,36 @@
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/AnalysisSession.cpp" line="108"/>
+        <source>%n file(s) already in the list were not added again.</source>
+        <translation>
+            <numerusform>%n Datei war schon in der Liste und wurde nicht erneut hinzugefügt.</numerusform>
+            <numerusform>%n Dateien waren schon in der Liste und wurden nicht erneut hinzugefügt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="105"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="110"/>
         <source>No image files found there.</source>
         <translation>Dort wurden keine Bilddateien gefunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="125"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="130"/>
         <source>the analysis was cancelled</source>
         <translation>die Analyse wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="129"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="134"/>
         <source>Cancelled: %1 of %2 file(s) analysed.</source>
         <translation>Abgebrochen: %1 von %2 Datei(en) analysiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="131"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="136"/>
         <source>%1 of %2 file(s) analysed in %3 s.</source>
         <translation>%1 von %2 Datei(en) in %3 s analysiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="141"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="146"/>
         <source>the model could not be loaded: %1</source>
         <translation>das Modell konnte nicht geladen werden: %1</translation>
     </message>

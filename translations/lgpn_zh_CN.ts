@@ -8,28 +8,35 @@
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/AnalysisSession.cpp" line="108"/>
+        <source>%n file(s) already in the list were not added again.</source>
+        <translation>
+            <numerusform>%n 个文件已在列表中，未重复添加。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="105"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="110"/>
         <source>No image files found there.</source>
         <translation>那里没有找到图像文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="125"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="130"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="129"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="134"/>
         <source>Cancelled: %1 of %2 file(s) analysed.</source>
         <translation>已取消：已分析 %2 个文件中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="131"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="136"/>
         <source>%1 of %2 file(s) analysed in %3 s.</source>
         <translation>已在 %3 秒内分析 %2 个文件中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="141"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="146"/>
         <source>the model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>

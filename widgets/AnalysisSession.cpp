@@ -90,18 +90,23 @@ void AnalysisSession::startNext()
     ++m_job;
     const quint64 job = m_job;
     const AnalysisEngineOptions options = m_options;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job, paths, options] { worker->analyse(job, paths, options); },
+    // Files already in the list are not added twice (dropping a folder again, an overlapping folder).
+    const QStringList listed = m_images->paths();
+    const QSet<QString> loaded(listed.begin(), listed.end());
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job, paths, options, loaded] { worker->analyse(job, paths, options, loaded); },
                               Qt::QueuedConnection);
 }
 
-void AnalysisSession::onFilesFound(quint64 job, const QStringList &files)
+void AnalysisSession::onFilesFound(quint64 job, const QStringList &files, int alreadyLoaded)
 {
     if (job != m_job)
         return;
     m_jobFirstRow = m_images->append(files);
     m_total += int(files.size());
     emit progress(m_done, m_total);
-    if (files.isEmpty())
+    if (alreadyLoaded > 0)
+        emit message(tr("%n file(s) already in the list were not added again.", nullptr, alreadyLoaded));
+    else if (files.isEmpty())
         emit message(tr("No image files found there."));
 }
 

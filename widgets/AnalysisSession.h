@@ -56,7 +56,7 @@ signals:
 
 private:
     void startNext();
-    void onFilesFound(quint64 job, const QStringList &files);
+    void onFilesFound(quint64 job, const QStringList &files, int alreadyLoaded);
     void onResult(quint64 job, int index, const ImageAnalysis &analysis);
     void onFinished(quint64 job, const BatchSummary &summary);
     void onFailed(quint64 job, const QString &message);

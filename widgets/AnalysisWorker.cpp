@@ -30,18 +30,25 @@ void AnalysisWorker::ensureEngine(const AnalysisEngineOptions &options)
     emit modelReady(info);
 }
 
-void AnalysisWorker::analyse(quint64 job, const QStringList &paths, const AnalysisEngineOptions &options)
+void AnalysisWorker::analyse(quint64 job, const QStringList &paths, const AnalysisEngineOptions &options, const QSet<QString> &loaded)
 {
     m_stop = false;
     QElapsedTimer elapsed;
     elapsed.start();
     // The files first, so that the list shows them even when the model cannot be loaded.
-    const std::vector<InputCollector::Entry> inputs = InputCollector::collect(paths, true);
+    std::vector<InputCollector::Entry> inputs;
+    int alreadyLoaded = 0;
+    InputCollector::collect(paths, true, [&](const InputCollector::Entry &entry) {
+        if (loaded.contains(entry.path))
+            ++alreadyLoaded;
+        else
+            inputs.push_back(entry);
+    });
     QStringList files;
     files.reserve(qsizetype(inputs.size()));
     for (const InputCollector::Entry &entry : inputs)
         files << entry.path;
-    emit filesFound(job, files);
+    emit filesFound(job, files, alreadyLoaded);
     try {
         ensureEngine(options);
     } catch (const InputError &error) {

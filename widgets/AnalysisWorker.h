@@ -5,6 +5,7 @@
 #include "report/ReportContext.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -34,12 +35,13 @@ public:
     void cancel() { m_stop = true; }
 
 public slots:
-    // A job: every file under `paths` (folders recursively), in a stable order.
-    void analyse(quint64 job, const QStringList &paths, const lgpn::AnalysisEngineOptions &options);
+    // A job: every file under `paths` (folders recursively), in a stable order, except those in
+    // `loaded` (already in the studio's list).
+    void analyse(quint64 job, const QStringList &paths, const lgpn::AnalysisEngineOptions &options, const QSet<QString> &loaded = {});
 
 signals:
     void modelReady(std::shared_ptr<const lgpn::ModelInfo> model);
-    void filesFound(quint64 job, const QStringList &files);
+    void filesFound(quint64 job, const QStringList &files, int alreadyLoaded);
     // `index` counts within the job's files.
     void resultReady(quint64 job, int index, const lgpn::ImageAnalysis &analysis);
     void finished(quint64 job, const lgpn::BatchSummary &summary);

@@ -36,6 +36,7 @@ public:
     const std::vector<int> &order() const { return m_order; }
     const std::vector<std::vector<int>> &groups() const { return m_groups; }
     QListWidget *groupList() const { return m_groupList; }
+    QCustomPlot *plot() const { return m_plot; }
     // Beyond this many images the heatmap is ordered by groups, not clustered (clustering is cubic).
     static constexpr int kMaxClusteredImages = 400;
     // Beyond this many, no matrix is made here at all (the CLI handles any number).

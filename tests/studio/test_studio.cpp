@@ -32,6 +32,8 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include <qcustomplot.h>
+
 using namespace lgpn;
 
 namespace {
@@ -144,6 +146,10 @@ private slots:
         QVERIFY(studio.window.imagePanel()->lossPlot()->barCount() > 0);
         QCOMPARE(studio.window.imagePanel()->continuousTable()->rowCount(),
                  int(studio.window.session()->model()->context.schema.groupsOfKind(GroupKind::Continuous).size()));
+        // Dropping the folder again adds nothing twice.
+        dropOn(&studio.window, {data.filePath(QStringLiteral("case"))});
+        QVERIFY(idle.wait(120000));
+        QCOMPARE(images->rowCount(), 8);
         // The recent files remember the folder.
         QCOMPARE(studio.settings.recentFiles().value(0), QFileInfo(data.filePath(QStringLiteral("case"))).absoluteFilePath());
 
@@ -385,6 +391,14 @@ private slots:
         emit view.groupList()->itemActivated(view.groupList()->item(0));
         QCOMPARE(pairs.count(), 1);
         QVERIFY(pairs.first().at(0).toInt() >= 10);
+        // A click on the cell drawn at row 0, column 5 names those two images' list rows.
+        QCustomPlot *plot = view.plot();
+        plot->replot();
+        const QPoint cell(int(plot->xAxis->coordToPixel(5)), int(plot->yAxis->coordToPixel(0)));
+        QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, cell);
+        QCOMPARE(pairs.count(), 2);
+        QCOMPARE(pairs.last().at(0).toInt(), 10 + order[0]);
+        QCOMPARE(pairs.last().at(1).toInt(), 10 + order[5]);
     }
 
     void settingsPersist()
