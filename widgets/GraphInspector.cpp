@@ -80,6 +80,9 @@ GraphInspector::GraphInspector(QWidget *parent)
     , m_legend(new QLabel(this))
     , m_membersTitle(new QLabel(this))
     , m_members(new QTreeWidget(this))
+    , m_zoomIn(new QToolButton(this))
+    , m_zoomOut(new QToolButton(this))
+    , m_fit(new QToolButton(this))
 {
     m_view->setScene(m_scene);
     m_threshold->setRange(0, 100);
@@ -90,28 +93,22 @@ GraphInspector::GraphInspector(QWidget *parent)
     connect(m_threshold, &QSlider::actionTriggered, this, [this] { m_userThreshold = true; });
     connect(m_priorEdges, &QCheckBox::toggled, this, &GraphInspector::updateEdges);
 
-    auto *zoomIn = new QToolButton(this);
-    zoomIn->setText(QStringLiteral("+"));
-    zoomIn->setShortcut(QKeySequence::ZoomIn);
-    connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoomBy(1.25); });
-    auto *zoomOut = new QToolButton(this);
-    zoomOut->setText(QStringLiteral("−"));
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
-    connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(0.8); });
-    auto *fit = new QToolButton(this);
-    fit->setObjectName(QStringLiteral("fitButton"));
-    connect(fit, &QToolButton::clicked, m_view, &GraphView::fitAll);
-    zoomIn->setObjectName(QStringLiteral("zoomIn"));
-    zoomOut->setObjectName(QStringLiteral("zoomOut"));
+    m_zoomIn->setText(QStringLiteral("+"));
+    m_zoomIn->setShortcut(QKeySequence::ZoomIn);
+    connect(m_zoomIn, &QToolButton::clicked, this, [this] { m_view->zoomBy(1.25); });
+    m_zoomOut->setText(QStringLiteral("−"));
+    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(0.8); });
+    connect(m_fit, &QToolButton::clicked, m_view, &GraphView::fitAll);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_thresholdLabel);
     controls->addWidget(m_threshold, 1);
     controls->addWidget(m_priorEdges);
     controls->addSpacing(12);
-    controls->addWidget(zoomOut);
-    controls->addWidget(zoomIn);
-    controls->addWidget(fit);
+    controls->addWidget(m_zoomOut);
+    controls->addWidget(m_zoomIn);
+    controls->addWidget(m_fit);
 
     m_members->setColumnCount(2);
     m_members->setRootIsDecorated(false);
@@ -245,10 +242,9 @@ void GraphInspector::rebuild()
         }
     }
     retranslate();
-    updateEdges();
 }
 
-void GraphInspector::updateEdges()
+void GraphInspector::styleEdges()
 {
     const double threshold = edgeThreshold();
     for (const EdgeItem &edge : m_edges) {
@@ -256,6 +252,12 @@ void GraphInspector::updateEdges()
         edge.line->setVisible(visible);
         edge.line->setPen(QPen(kEdgeColour, edge.level == 0 ? 0.6 : 0.8 + 2.5 * double(edge.weight)));
     }
+}
+
+void GraphInspector::updateEdges()
+{
+    styleEdges();
+    const double threshold = edgeThreshold();
     QStringList counts;
     for (int l = 1; l < int(m_graphs.levels.size()); ++l)
         counts << tr("G%1: %2 edges").arg(l).arg(visibleEdgeCount(l));
@@ -302,7 +304,7 @@ void GraphInspector::hover(GraphNodeItem *item, bool entered)
     for (GraphNodeItem *highlighted : m_highlighted)
         highlighted->setHighlighted(false);
     m_highlighted.clear();
-    updateEdges();
+    styleEdges();
     for (const LinkItem &link : m_links) {
         QPen pen = link.line->pen();
         pen.setWidthF(1);
@@ -367,14 +369,10 @@ void GraphInspector::retranslate()
     m_priorEdges->setToolTip(tr("Show the edges of the prior correlation graph G0"));
     m_threshold->setToolTip(tr("Hide the learned correlations (G1, G2, …) weaker than this"));
     m_members->setHeaderLabels({tr("Member"), tr("Weight")});
-    if (auto *fit = findChild<QToolButton *>(QStringLiteral("fitButton"))) {
-        fit->setText(tr("Fit"));
-        fit->setToolTip(tr("Show the whole hierarchy"));
-    }
-    if (auto *button = findChild<QToolButton *>(QStringLiteral("zoomIn")))
-        button->setToolTip(tr("Zoom in (wheel up)"));
-    if (auto *button = findChild<QToolButton *>(QStringLiteral("zoomOut")))
-        button->setToolTip(tr("Zoom out (wheel down)"));
+    m_fit->setText(tr("Fit"));
+    m_fit->setToolTip(tr("Show the whole hierarchy"));
+    m_zoomIn->setToolTip(tr("Zoom in (wheel up)"));
+    m_zoomOut->setToolTip(tr("Zoom out (wheel down)"));
     m_legend->setText(tr("Colour: probability, white 0 → dark blue 1. Dashed lines: each node's strongest supernode. "
                          "Hover a node to highlight its edges, supernode and children; click a supernode to list its members."));
     if (m_membersTitle->text().isEmpty() || m_members->topLevelItemCount() == 0)

@@ -11,6 +11,7 @@ class QGraphicsScene;
 class QGraphicsSimpleTextItem;
 class QLabel;
 class QSlider;
+class QToolButton;
 class QTreeWidget;
 class QCheckBox;
 
@@ -67,6 +68,9 @@ private:
         QGraphicsLineItem *line;
     };
     void rebuild();
+    // Shows the edges that pass the threshold, in their normal pens (undoes highlighting).
+    void styleEdges();
+    // styleEdges() and the threshold label with the edge counts.
     void updateEdges();
     void hover(GraphNodeItem *item, bool entered);
     void retranslate();
@@ -79,6 +83,9 @@ private:
     QLabel *m_legend;
     QLabel *m_membersTitle;
     QTreeWidget *m_members;
+    QToolButton *m_zoomIn;
+    QToolButton *m_zoomOut;
+    QToolButton *m_fit;
     HierarchyGraphs m_graphs;
     std::vector<std::vector<GraphNodeItem *>> m_nodes;
     std::vector<EdgeItem> m_edges;

@@ -48,9 +48,13 @@ QStringList relativeNames(const QStringList &paths)
 {
     if (paths.isEmpty())
         return {};
+    // Folder by folder, not character by character: "gms/A" is not inside "gms/AB".
+    const auto inside = [](const QString &folder, const QString &ancestor) {
+        return folder == ancestor || folder.startsWith(ancestor.endsWith(u'/') ? ancestor : ancestor + u'/');
+    };
     QString common = QFileInfo(paths.first()).absolutePath();
     for (const QString &path : paths) {
-        while (!common.isEmpty() && !QFileInfo(path).absolutePath().startsWith(common))
+        while (!common.isEmpty() && !inside(QFileInfo(path).absolutePath(), common))
             common = QFileInfo(common).path() == common ? QString() : QFileInfo(common).path();
     }
     QStringList names;
@@ -275,7 +279,7 @@ void MainWindow::applySettings()
     options.similarityThreshold = m_settings.similarityThreshold();
     m_session->setOptions(options);
     m_similarityView->setThreshold(options.similarityThreshold);
-    if (m_languages.language() != m_settings.language() || m_settings.language().isEmpty())
+    if (m_languages.language() != m_settings.language())
         m_languages.setLanguage(m_settings.language());
     if (m_currentRow >= 0)
         selectImage(m_currentRow);

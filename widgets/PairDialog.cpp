@@ -50,8 +50,7 @@ PairDialog::PairDialog(const HyperparameterSchema &schema, const ImageAnalysis &
     for (const ImageAnalysis *analysis : {&a, &b}) {
         auto *image = new QLabel(this);
         const QImage preview = ThumbnailCache::load(analysis->path, 256);
-        image->setPixmap(QPixmap::fromImage(preview.width() < 128 ? preview.scaled(preview.size() * (256 / std::max(1, preview.width())))
-                                                                   : preview));
+        image->setPixmap(QPixmap::fromImage(preview));
         image->setAlignment(Qt::AlignCenter);
         image->setMinimumSize(260, 260);
         auto *name = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(QString(QFileInfo(analysis->path).dir().dirName() + u'/' + QFileInfo(analysis->path).fileName()).toHtmlEscaped(),

@@ -75,18 +75,11 @@ SimilarityView::SimilarityView(QWidget *parent)
     m_plot->installEventFilter(this);
     connect(m_plot, &QCustomPlot::mousePress, this, &SimilarityView::cellClicked);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
-        if (!m_map || m_order.empty())
-            return;
-        const int c = int(std::lround(m_plot->xAxis->pixelToCoord(event->position().x())));
-        const int r = int(std::lround(m_plot->yAxis->pixelToCoord(event->position().y())));
-        const int n = int(m_order.size());
-        if (r < 0 || c < 0 || r >= n || c >= n) {
-            m_plot->setToolTip(QString());
-            return;
-        }
-        const int a = m_order[size_t(r)];
-        const int b = m_order[size_t(c)];
-        m_plot->setToolTip(tr("%1\n%2\ncosine similarity %3").arg(m_labels.value(a), m_labels.value(b)).arg(double(m_matrix.at(a, b)), 0, 'f', 3));
+        const auto cell = cellAt(event->position());
+        m_plot->setToolTip(cell ? tr("%1\n%2\ncosine similarity %3")
+                                      .arg(m_labels.value(cell->first), m_labels.value(cell->second))
+                                      .arg(double(m_matrix.at(cell->first, cell->second)), 0, 'f', 3)
+                                : QString());
     });
 
     auto *controls = new QHBoxLayout;
@@ -152,7 +145,6 @@ void SimilarityView::setMatrix(const FloatMatrix &similarity, const std::vector<
         }
     }
     drawHeatmap();
-    retranslate();
 }
 
 void SimilarityView::drawHeatmap()
@@ -244,16 +236,22 @@ void SimilarityView::updateGroups()
     retranslate();
 }
 
-void SimilarityView::cellClicked(QMouseEvent *event)
+std::optional<std::pair<int, int>> SimilarityView::cellAt(const QPointF &position) const
 {
     if (!m_map || m_order.empty())
-        return;
-    const int c = int(std::lround(m_plot->xAxis->pixelToCoord(event->position().x())));
-    const int r = int(std::lround(m_plot->yAxis->pixelToCoord(event->position().y())));
+        return std::nullopt;
+    const int c = int(std::lround(m_plot->xAxis->pixelToCoord(position.x())));
+    const int r = int(std::lround(m_plot->yAxis->pixelToCoord(position.y())));
     const int n = int(m_order.size());
     if (r < 0 || c < 0 || r >= n || c >= n)
-        return;
-    emit pairActivated(m_rows[size_t(m_order[size_t(r)])], m_rows[size_t(m_order[size_t(c)])]);
+        return std::nullopt;
+    return std::pair{m_order[size_t(r)], m_order[size_t(c)]};
+}
+
+void SimilarityView::cellClicked(QMouseEvent *event)
+{
+    if (const auto cell = cellAt(event->position()))
+        emit pairActivated(m_rows[size_t(cell->first)], m_rows[size_t(cell->second)]);
 }
 
 void SimilarityView::setThreshold(double threshold)

@@ -5,6 +5,9 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QCustomPlot;
 class QCPColorMap;
 class QCPColorScale;
@@ -56,6 +59,8 @@ private:
     void drawHeatmap();
     void keepCellsSquare();
     void cellClicked(QMouseEvent *event);
+    // The two images (indices into the vectors) of the cell under a point of the plot.
+    std::optional<std::pair<int, int>> cellAt(const QPointF &position) const;
     void retranslate();
 
     QCustomPlot *m_plot;

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace lgpn {
 
@@ -27,21 +28,23 @@ void saveScreenshotsWhenIdle(MainWindow &window, StudioSettings &settings, const
 {
     QDir().mkpath(folder);
     // How responsive the window stays: a 10 ms timer that notes the longest gap between its ticks.
-    auto *probe = new QTimer(&window);
-    auto *sinceTick = new QElapsedTimer;
-    auto *longestStall = new qint64(0);
-    sinceTick->start();
-    probe->setInterval(10);
-    QObject::connect(probe, &QTimer::timeout, &window, [sinceTick, longestStall] {
-        *longestStall = std::max(*longestStall, sinceTick->restart());
+    struct StallProbe
+    {
+        QTimer timer;
+        QElapsedTimer sinceTick;
+        qint64 longest = 0;
+    };
+    auto probe = std::make_shared<StallProbe>();
+    probe->timer.setInterval(10);
+    QObject::connect(&probe->timer, &QTimer::timeout, &window, [stall = probe.get()] {
+        stall->longest = std::max(stall->longest, stall->sinceTick.restart());
     });
-    probe->start();
-    QObject::connect(window.session(), &AnalysisSession::idle, &window, [&window, &settings, folder, probe, sinceTick, longestStall] {
-        probe->stop();
+    probe->sinceTick.start();
+    probe->timer.start();
+    QObject::connect(window.session(), &AnalysisSession::idle, &window, [&window, &settings, folder, probe] {
+        probe->timer.stop();
         std::fprintf(stderr, "%d files in %.1f s; longest gap between the GUI thread's 10 ms timer ticks: %lld ms\n",
-                     window.session()->total(), window.session()->analysisSeconds(), static_cast<long long>(*longestStall));
-        delete sinceTick;
-        delete longestStall;
+                     window.session()->total(), window.session()->analysisSeconds(), static_cast<long long>(probe->longest));
         const std::vector<int> analysed = window.session()->images()->analysedRows();
         if (!analysed.empty())
             window.selectImage(analysed.front());

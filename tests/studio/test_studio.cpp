@@ -54,6 +54,14 @@ void writeImages(const QString &folder, int count, int side, quint32 seed)
     }
 }
 
+// A file with exactly these bytes (a damaged image, an empty file, a damaged bundle).
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
 void dropOn(QWidget *target, const QStringList &paths)
 {
     QMimeData data;
@@ -183,13 +191,8 @@ private slots:
         QTemporaryDir data;
         const QString folder = data.filePath(QStringLiteral("mixed"));
         writeImages(folder, 4, 40, 3);
-        QFile broken(folder + QStringLiteral("/broken.png"));
-        QVERIFY(broken.open(QIODevice::WriteOnly));
-        broken.write("\x89PNG\r\n\x1a\n this is not the rest of a PNG file");
-        broken.close();
-        QFile empty(folder + QStringLiteral("/empty.jpg"));
-        QVERIFY(empty.open(QIODevice::WriteOnly));
-        empty.close();
+        writeBytes(folder + QStringLiteral("/broken.png"), "\x89PNG\r\n\x1a\n this is not the rest of a PNG file");
+        writeBytes(folder + QStringLiteral("/empty.jpg"), QByteArray());
         StudioFixture studio;
         QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
         dropOn(&studio.window, {folder});
@@ -219,10 +222,7 @@ private slots:
         QTemporaryDir data;
         const QString folder = data.filePath(QStringLiteral("export"));
         writeImages(folder, 3, 40, 5);
-        QFile broken(folder + QStringLiteral("/zz-broken.png"));
-        QVERIFY(broken.open(QIODevice::WriteOnly));
-        broken.write("not an image");
-        broken.close();
+        writeBytes(folder + QStringLiteral("/zz-broken.png"), "not an image");
         StudioFixture studio;
         QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
         studio.window.openPaths({folder});
@@ -254,6 +254,8 @@ private slots:
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(5) == "%PDF-");
         QVERIFY(pdfFile.size() > 10000);
+        if (qEnvironmentVariableIsSet("LGPN_SCREENSHOTS"))
+            QFile::copy(pdf, qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/studio-export.pdf"));
     }
 
     void aDamagedModelBundleIsRefusedAndTheWindowStaysUsable()
@@ -262,10 +264,7 @@ private slots:
         const QString folder = data.filePath(QStringLiteral("case"));
         writeImages(folder, 2, 40, 6);
         const QString bundle = data.filePath(QStringLiteral("damaged.lgpn"));
-        QFile damaged(bundle);
-        QVERIFY(damaged.open(QIODevice::WriteOnly));
-        damaged.write("LGPN but not really a bundle");
-        damaged.close();
+        writeBytes(bundle, "LGPN but not really a bundle");
         StudioFixture studio;
         studio.settings.setModelBundle(bundle);
         studio.window.applySettings();
