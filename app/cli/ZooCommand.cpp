@@ -1,13 +1,18 @@
 // lgpn zoo build --out DIR [--gms N] [--images-per-gm K] [--seed S] [--quick] [--jobs J]
+// lgpn zoo stats [DIR | --gms N --seed S [--quick]] [--json]
 
 #include "CliCommand.h"
 #include "CommandParser.h"
 
 #include "ModelRuntime.h"
 #include "ZooBuilder.h"
+#include "ZooStatistics.h"
 #include "common/InputError.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QThread>
 
 #include <csignal>
@@ -15,6 +20,35 @@
 #include <unistd.h>
 
 namespace lgpn::cli {
+
+namespace {
+
+// The statistics a finished zoo wrote into its manifest, or those of the design a folder's (or
+// the command line's) options will build.
+QJsonObject zooStatistics(const QString &folder, int gms, quint32 seed, bool quick)
+{
+    if (!folder.isEmpty()) {
+        const QString path = QDir(folder).filePath(zoo::ZooBuilder::kManifestFile);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw InputError(path, QStringLiteral("cannot read the zoo manifest: %1").arg(file.errorString()));
+        QJsonParseError error;
+        const QJsonObject manifest = QJsonDocument::fromJson(file.readAll(), &error).object();
+        const QJsonObject options = manifest.value(u"options").toObject();
+        if (error.error != QJsonParseError::NoError || !options.value(u"gms").isDouble())
+            throw InputError(path, QStringLiteral("not a zoo manifest"));
+        if (manifest.value(u"statistics").isObject())
+            return manifest.value(u"statistics").toObject();
+        if (options.value(u"design").toInt() != 2)
+            throw InputError(path, QStringLiteral("a zoo of an older design, without statistics"));
+        gms = options.value(u"gms").toInt();
+        seed = quint32(options.value(u"seed").toInteger());
+        quick = options.value(u"quick").toBool();
+    }
+    return zoo::ZooStatistics::compute(zoo::ZooDesign::make(gms, seed, quick));
+}
+
+} // namespace
 
 int runZooCommand(const QStringList &arguments)
 {
@@ -24,8 +58,8 @@ int runZooCommand(const QStringList &arguments)
                                         "trees. Resumable: run the same command again to continue."),
                          false);
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("dir"));
-    const QCommandLineOption gmsOption(QStringLiteral("gms"), QStringLiteral("Number of GMs (default 64; 16 with --quick)."), QStringLiteral("N"));
-    const QCommandLineOption imagesOption(QStringLiteral("images-per-gm"), QStringLiteral("Images per GM (default 500; 40 with --quick)."),
+    const QCommandLineOption gmsOption(QStringLiteral("gms"), QStringLiteral("Number of GMs (default 256; 16 with --quick)."), QStringLiteral("N"));
+    const QCommandLineOption imagesOption(QStringLiteral("images-per-gm"), QStringLiteral("Images per GM (default 300; 40 with --quick)."),
                                           QStringLiteral("K"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("A tiny zoo for tests: few GMs, few steps."));
@@ -35,21 +69,38 @@ int runZooCommand(const QStringList &arguments)
                                         QStringLiteral("J"));
     QCommandLineOption workerOption(QStringLiteral("worker"), QStringLiteral("Internal: run as worker I of --jobs."), QStringLiteral("I"));
     workerOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({outOption, gmsOption, imagesOption, seedOption, quickOption, jobsOption, workerOption});
-    parser.addPositionalArgument(QStringLiteral("build"), QStringLiteral("The action (build)."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("stats: print the statistics as JSON."));
+    parser.addOptions({outOption, gmsOption, imagesOption, seedOption, quickOption, jobsOption, workerOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("build, or stats [DIR]: the design's factor associations, test-set coverage and "
+                                                "counts, of a zoo folder or of the design --gms/--seed/--quick would build."));
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
-    if (parser.positionalArguments() != QStringList{QStringLiteral("build")})
-        return parser.fail(QStringLiteral("usage: lgpn zoo build --out DIR [options] (see --help)"));
+    const QStringList actions = parser.positionalArguments();
+    if (!actions.isEmpty() && actions.first() == u"stats" && actions.size() <= 2) {
+        int gms = 0;
+        int seed = 1;
+        const bool quick = parser.isSet(quickOption);
+        if (!parser.integer(gmsOption, quick ? 16 : 256, 4, 10000, gms) || !parser.integer(seedOption, 1, 0, 2147483647, seed))
+            return parser.fail(QStringLiteral("--gms and --seed must be integers"));
+        return parser.guarded([&] {
+            const QJsonObject statistics = zooStatistics(actions.value(1), gms, quint32(seed), quick);
+            printOut(parser.isSet(jsonOption) ? QString::fromUtf8(QJsonDocument(statistics).toJson(QJsonDocument::Indented))
+                                              : zoo::ZooStatistics::text(statistics));
+            return int(ExitSuccess);
+        });
+    }
+    if (actions != QStringList{QStringLiteral("build")})
+        return parser.fail(QStringLiteral("usage: lgpn zoo build --out DIR [options] | lgpn zoo stats [DIR] (see --help)"));
     if (!parser.isSet(outOption))
         return parser.fail(QStringLiteral("--out DIR is required"));
     zoo::ZooOptions options;
     options.outDir = parser.value(outOption);
     options.quick = parser.isSet(quickOption);
-    if (!parser.integer(gmsOption, options.quick ? 16 : 64, 4, 10000, options.gms))
+    if (!parser.integer(gmsOption, options.quick ? 16 : 256, 4, 10000, options.gms))
         return parser.fail(QStringLiteral("--gms must be an integer from 4 to 10000"));
-    if (!parser.integer(imagesOption, options.quick ? 40 : 500, 1, 100000, options.imagesPerGm))
+    if (!parser.integer(imagesOption, options.quick ? 40 : 300, 1, 100000, options.imagesPerGm))
         return parser.fail(QStringLiteral("--images-per-gm must be a positive integer"));
     int seed = 1;
     if (!parser.integer(seedOption, 1, 0, 2147483647, seed))

@@ -8,7 +8,7 @@ namespace lgpn::zoo {
 
 // The recipe of one generative model of the zoo: its family, architecture and training losses.
 // The labels are NOT taken from here but read back from the built model (LabelIntrospector);
-// the spec only says what to build.
+// the spec only says what to build. ZooDesign draws the zoo's specs.
 struct GmSpec
 {
     QString name;                 // e.g. GAN_003
@@ -33,16 +33,13 @@ struct GmSpec
     int steps = 300;
     int batch = 32;
 
-    bool conditional() const { return losses.contains(QStringLiteral("ce")) && dataset == u"fmnist"; }
+    // Trained with class labels: Fashion-MNIST's classes, or for photos the photograph a patch is from.
+    bool conditional() const { return losses.contains(QStringLiteral("ce")); }
     // Images in [0, 1] for outputs that cannot be negative (sigmoid, ReLU, SiLU), else [-1, 1].
     bool unitRange() const;
 
     QJsonObject toJson() const;
     static GmSpec fromJson(const QJsonObject &object); // throws std::invalid_argument
-    // The specification of the index-th GM of the zoo, deterministic for (index, seed). Families
-    // take turns, and every discrete attribute cycles with its own stride, so that any dozen
-    // consecutive GMs cover every value and no family owns one.
-    static GmSpec sample(int index, quint32 seed, bool quick);
     static const QStringList kFamilies;
 };
 

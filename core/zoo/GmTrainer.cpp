@@ -82,7 +82,7 @@ GmTrainer::GmTrainer(const GmSpec &spec)
     if (spec.family == u"vae" || spec.family == u"aae")
         m_encoder = ZooCritic(spec.channels, spec.resolution, 2 * spec.latentDim, 0);
     if (spec.conditional() && spec.family != u"gan")
-        m_classifier = torch::nn::Linear(spec.family == u"vae" ? spec.latentDim : spec.channels * spec.resolution * spec.resolution, 10);
+        m_classifier = torch::nn::Linear(spec.family == u"vae" || spec.family == u"aae" ? spec.latentDim : spec.channels * spec.resolution * spec.resolution, 10);
 }
 
 torch::Tensor GmTrainer::alphaBar(const torch::Tensor &t)

@@ -115,14 +115,15 @@ RealImageSource::LabelledImages RealImageSource::photoPatches(int count, int siz
     std::mt19937 random(seed);
     LabelledImages result;
     for (int i = 0; i < count; ++i) {
-        const cv::Mat &photo = photos[random() % photos.size()];
+        const size_t which = random() % photos.size();
+        const cv::Mat &photo = photos[which];
         const int crop = size * int(2 + random() % 3);
         const int x = int(random() % unsigned(photo.cols - crop + 1));
         const int y = int(random() % unsigned(photo.rows - crop + 1));
         cv::Mat patch;
         cv::resize(photo(cv::Rect(x, y, crop, crop)), patch, cv::Size(size, size), 0, 0, cv::INTER_AREA);
         result.images.push_back(patch);
-        result.labels.push_back(-1);
+        result.labels.push_back(int(which % 10)); // classes for the CE loss of conditional GMs
     }
     return result;
 }

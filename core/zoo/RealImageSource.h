@@ -21,7 +21,7 @@ public:
     struct LabelledImages
     {
         std::vector<cv::Mat> images; // 8-bit, 1 channel (Fashion-MNIST) or 3 channels RGB (photos)
-        std::vector<int> labels;     // Fashion-MNIST classes 0..9; -1 for photos
+        std::vector<int> labels;     // Fashion-MNIST classes 0..9; for photos, the photograph's index mod 10
     };
 
     // The first `count` training images, padded from 28x28 to 32x32.

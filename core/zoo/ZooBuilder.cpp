@@ -3,9 +3,11 @@
 #include "GmTrainer.h"
 #include "LabelIntrospector.h"
 #include "RealImageSource.h"
+#include "ZooStatistics.h"
 #include "common/InputError.h"
 #include "schema/HyperparameterSchema.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -29,6 +31,9 @@ const QString ZooBuilder::kManifestFile = QStringLiteral("manifest.json");
 namespace {
 
 const QString kFormat = QStringLiteral("lgpn-zoo");
+// 2: the zoo as an experiment (ZooDesign: balanced independent factors, replicates, stratified
+// test sets). Folders of version 1 are refused as "built with other options".
+constexpr int kDesignVersion = 2;
 
 void writeText(const QString &path, const QByteArray &text)
 {
@@ -65,36 +70,28 @@ torch::Tensor toTensor(const std::vector<cv::Mat> &images, bool unitRange)
     return unitRange ? stacked : stacked * 2 - 1;
 }
 
+// A fingerprint of the design (specs and test sets), so that a folder is never resumed with the
+// GMs of another design (after a change of the sampler, say).
+QString designHash(const ZooDesign &design)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (size_t gm = 0; gm < design.specs.size(); ++gm) {
+        hash.addData(QJsonDocument(design.specs[gm].toJson()).toJson(QJsonDocument::Compact));
+        hash.addData(QByteArray::number(design.testSet[gm]));
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
 QString duration(double seconds)
 {
     return QStringLiteral("%1:%2").arg(int(seconds) / 60).arg(int(seconds) % 60, 2, 10, QLatin1Char('0'));
-}
-
-// Bin edges [a, b] for a continuous parameter from the zoo's values: near the tertiles, moved
-// so that each of the three bins holds at least one GM whenever three distinct values exist.
-std::vector<double> tertileEdges(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    std::vector<double> distinct = values;
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    auto quantile = [&](double q) { return values[std::min(values.size() - 1, size_t(q * double(values.size())))]; };
-    double a = quantile(1.0 / 3);
-    double b = quantile(2.0 / 3);
-    auto nextAbove = [&](double v) {
-        const auto it = std::upper_bound(distinct.begin(), distinct.end(), v);
-        return it == distinct.end() ? v + 1 : *it;
-    };
-    if (a <= distinct.front())
-        a = nextAbove(distinct.front());
-    if (b <= a)
-        b = nextAbove(a);
-    return {a, b};
 }
 
 } // namespace
 
 ZooBuilder::ZooBuilder(ZooOptions options)
     : m_options(std::move(options))
+    , m_design(ZooDesign::make(m_options.gms, m_options.seed, m_options.quick))
 {
 }
 
@@ -104,7 +101,9 @@ void ZooBuilder::loadOrStartManifest()
     const QJsonObject wanted{{QStringLiteral("gms"), m_options.gms},
                              {QStringLiteral("imagesPerGm"), m_options.imagesPerGm},
                              {QStringLiteral("seed"), qint64(m_options.seed)},
-                             {QStringLiteral("quick"), m_options.quick}};
+                             {QStringLiteral("quick"), m_options.quick},
+                             {QStringLiteral("design"), kDesignVersion},
+                             {QStringLiteral("designHash"), designHash(m_design)}};
     QFile file(path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
@@ -203,9 +202,12 @@ void ZooBuilder::trainShare(int share, int shares, const std::function<void(cons
     const RealImageSource::LabelledImages fmnist = RealImageSource::fashionMnist(fmnistCount);
     const torch::Tensor fmnistLabels = torch::tensor(std::vector<int64_t>(fmnist.labels.begin(), fmnist.labels.end()));
     std::map<int, RealImageSource::LabelledImages> photos;
+    std::map<int, torch::Tensor> photoLabels;
     auto photosOf = [&](int size) -> const RealImageSource::LabelledImages & {
-        if (!photos.count(size))
+        if (!photos.count(size)) {
             photos[size] = RealImageSource::photoPatches(m_options.quick ? 256 : (size == 64 ? 1500 : 3000), size, m_options.seed + size);
+            photoLabels[size] = torch::tensor(std::vector<int64_t>(photos[size].labels.begin(), photos[size].labels.end()));
+        }
         return photos[size];
     };
     auto recordPath = [&](const QString &name) { return out.filePath(QStringLiteral("gms/") + name + QStringLiteral(".json")); };
@@ -214,21 +216,17 @@ void ZooBuilder::trainShare(int share, int shares, const std::function<void(cons
     timer.start();
     int trained = 0;
     int remaining = 0;
+    for (int index = share; index < m_options.gms; index += shares)
+        remaining += QFileInfo::exists(recordPath(m_design.specs[size_t(index)].name)) ? 0 : 1;
     for (int index = share; index < m_options.gms; index += shares) {
-        const QString name = GmSpec::sample(index, m_options.seed, m_options.quick).family.toUpper()
-                             + QStringLiteral("_%1").arg(index, 3, 10, QLatin1Char('0'));
-        remaining += QFileInfo::exists(recordPath(name)) ? 0 : 1;
-    }
-    for (int index = share; index < m_options.gms; index += shares) {
-        GmSpec spec = GmSpec::sample(index, m_options.seed, m_options.quick);
-        spec.name = QStringLiteral("%1_%2").arg(spec.family.toUpper()).arg(index, 3, 10, QLatin1Char('0'));
+        const GmSpec &spec = m_design.specs[size_t(index)];
         if (QFileInfo::exists(recordPath(spec.name)))
             continue;
         const bool isFmnist = spec.dataset == u"fmnist";
         const std::vector<cv::Mat> &source = isFmnist ? fmnist.images : photosOf(spec.resolution).images;
         const torch::Tensor real = toTensor(source, spec.unitRange());
         GmTrainer trainer(spec);
-        const std::map<QString, double> losses = trainer.train(real, isFmnist ? fmnistLabels : torch::Tensor());
+        const std::map<QString, double> losses = trainer.train(real, isFmnist ? fmnistLabels : photoLabels[spec.resolution]);
         const torch::Tensor images = trainer.sample(m_options.imagesPerGm, real);
         if (!torch::isfinite(images).all().item<bool>())
             throw std::runtime_error("GM " + spec.name.toStdString() + " produced non-finite images");
@@ -254,6 +252,8 @@ void ZooBuilder::trainShare(int share, int shares, const std::function<void(cons
             lossRow.append(value);
         const QJsonObject record{{QStringLiteral("name"), spec.name},
                                  {QStringLiteral("family"), spec.family},
+                                 {QStringLiteral("configuration"), m_design.configuration[size_t(index)]},
+                                 {QStringLiteral("testSet"), m_design.testSet[size_t(index)]},
                                  {QStringLiteral("spec"), spec.toJson()},
                                  {QStringLiteral("architectureRow"), architecture},
                                  {QStringLiteral("lossRow"), lossRow},
@@ -279,8 +279,7 @@ void ZooBuilder::collectRecords()
     QDir out(m_options.outDir);
     QJsonArray gms;
     for (int index = 0; index < m_options.gms; ++index) {
-        const QString name = GmSpec::sample(index, m_options.seed, m_options.quick).family.toUpper()
-                             + QStringLiteral("_%1").arg(index, 3, 10, QLatin1Char('0'));
+        const QString &name = m_design.specs[size_t(index)].name;
         const QString path = out.filePath(QStringLiteral("gms/") + name + QStringLiteral(".json"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -330,18 +329,14 @@ void ZooBuilder::writeRealSet()
 void ZooBuilder::finish()
 {
     const QJsonArray gms = m_manifest.value(u"gms").toArray();
-    HyperparameterSchema schema = HyperparameterSchema::red140();
-    // Bin edges and value ranges from the zoo's own values.
-    for (int group : schema.groupsOfKind(GroupKind::Continuous)) {
-        const int column = schema.group(group).architectureColumn;
-        std::vector<double> values;
-        for (const QJsonValue gm : gms)
-            values.push_back(gm.toObject().value(u"architectureRow").toArray().at(column).toDouble());
-        const QString id = schema.group(group).id;
-        schema = schema.withBinEdges(id, tertileEdges(values), QStringLiteral("zoo"));
-        const auto [low, high] = std::minmax_element(values.begin(), values.end());
-        schema = schema.withValueRange(id, *low, std::max(*high, *low + 1));
+    std::vector<std::vector<double>> rows;
+    for (const QJsonValue gm : gms) {
+        std::vector<double> row;
+        for (const QJsonValue number : gm.toObject().value(u"architectureRow").toArray())
+            row.push_back(number.toDouble());
+        rows.push_back(row);
     }
+    const HyperparameterSchema schema = zooSchema(rows); // bin edges and value ranges from the zoo's own values
     const QDir out(m_options.outDir);
     writeText(out.filePath(QStringLiteral("schema.json")), schema.toJson());
 
@@ -358,16 +353,11 @@ void ZooBuilder::finish()
             lossRow.append(QString::number(number.toInt()));
         losses += lossRow.join(u' ').toUtf8() + '\n';
     }
-    // Four disjoint test sets, each mixing families: the k-th GM of a family goes to set
-    // (k + family) mod 4.
-    std::vector<QStringList> sets(4);
+    // The design's four disjoint, stratified test sets (replicates of a configuration together).
+    std::vector<QStringList> sets(ZooDesign::kTestSets);
     QJsonArray testSets;
-    for (int index = 0; index < gms.size(); ++index) {
-        const QString name = gms.at(index).toObject().value(u"name").toString();
-        const int family = index % int(GmSpec::kFamilies.size());
-        const int round = index / int(GmSpec::kFamilies.size());
-        sets[size_t((round + family) % 4)].append(name);
-    }
+    for (int index = 0; index < gms.size(); ++index)
+        sets[size_t(m_design.testSet[size_t(index)] - 1)].append(gms.at(index).toObject().value(u"name").toString());
     QByteArray testSetText = "# The four disjoint test sets of the zoo's leave-one-set-out protocol.\n";
     for (size_t set = 0; set < sets.size(); ++set) {
         testSetText += QByteArray::number(qulonglong(set + 1)) + ' ' + sets[set].join(u' ').toUtf8() + '\n';
@@ -378,6 +368,7 @@ void ZooBuilder::finish()
     writeText(out.filePath(QStringLiteral("labels/test_sets.txt")), testSetText);
     m_manifest.insert(QStringLiteral("testSets"), testSets);
     m_manifest.insert(QStringLiteral("schema"), QStringLiteral("schema.json"));
+    m_manifest.insert(QStringLiteral("statistics"), ZooStatistics::compute(m_design));
     m_manifest.insert(QStringLiteral("complete"), true);
     saveManifest();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GmSpec.h"
+#include "ZooDesign.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -12,8 +12,8 @@ namespace lgpn::zoo {
 struct ZooOptions
 {
     QString outDir;
-    int gms = 64;
-    int imagesPerGm = 500;
+    int gms = 256;
+    int imagesPerGm = 300;
     quint32 seed = 1;
     bool quick = false;
     // GMs trained at once, each in its own process on one core: small GMs use one core far
@@ -23,9 +23,9 @@ struct ZooOptions
     int workerIndex = -1; // >= 0 in a worker process: trains GMs with index % jobs == workerIndex
 };
 
-// Builds the model zoo (see core/zoo/README.md): trains each GM, samples its images, reads its
-// labels from its generator, and finally writes the zoo schema (tertile bin edges), RED-style
-// label tables, the four test sets and the real set. Resumable: each finished GM leaves a record
+// Builds the model zoo (see core/zoo/README.md): trains each GM of the ZooDesign, samples its
+// images, reads its labels from its generator, and finally writes the zoo schema (tertile bin
+// edges), RED-style label tables, the design's four test sets, its statistics and the real set. Resumable: each finished GM leaves a record
 // (gms/NAME.json) once its images are in place, and a rerun skips it; the manifest's GM list is
 // assembled from the records in index order, so it does not depend on which worker ran what.
 class ZooBuilder
@@ -47,6 +47,7 @@ private:
     void finish();
 
     ZooOptions m_options;
+    ZooDesign m_design;
     QJsonObject m_manifest;
 };
 

@@ -3,6 +3,8 @@
 #include "LabelIntrospector.h"
 #include "RealImageSource.h"
 #include "ZooBuilder.h"
+#include "ZooDesign.h"
+#include "ZooStatistics.h"
 #include "ZooGenerator.h"
 #include "common/InputError.h"
 #include "labels/RedLabelTable.h"
@@ -119,22 +121,35 @@ private slots:
     void everyFamilyTrainsWithEachLoss_data()
     {
         QTest::addColumn<int>("index");
-        // The first 16 specs cover every family with every loss it supports (checked below).
-        for (int i = 0; i < 16; ++i)
-            QTest::addRow("%d", i) << i;
+        // Specs of the default design (quick steps) until every family has trained with every loss it supports.
+        const ZooDesign design = ZooDesign::make(256, 1, true);
+        std::set<QString> covered;
+        for (size_t i = 0; i < design.specs.size(); ++i) {
+            const GmSpec &spec = design.specs[i];
+            bool adds = !covered.count(spec.family + QStringLiteral("/res") + QString::number(spec.resolution));
+            for (const QString &loss : spec.losses)
+                adds = adds || !covered.count(spec.family + u'/' + loss);
+            if (!adds)
+                continue;
+            covered.insert(spec.family + QStringLiteral("/res") + QString::number(spec.resolution));
+            for (const QString &loss : spec.losses)
+                covered.insert(spec.family + u'/' + loss);
+            QTest::addRow("%s", qPrintable(spec.name)) << int(i);
+        }
     }
 
     void everyFamilyTrainsWithEachLoss()
     {
         QFETCH(int, index);
-        GmSpec spec = GmSpec::sample(index, 1, true);
+        static const ZooDesign design = ZooDesign::make(256, 1, true);
+        GmSpec spec = design.specs[size_t(index)];
         spec.steps = 2;
         const int count = 16;
         const torch::Tensor real = torch::rand({count, spec.channels, spec.resolution, spec.resolution}) * (spec.unitRange() ? 1 : 2)
                                    - (spec.unitRange() ? 0 : 1);
         const torch::Tensor labels = torch::randint(10, {count}, torch::kInt64);
         GmTrainer trainer(spec);
-        const auto losses = trainer.train(real, spec.dataset == u"fmnist" ? labels : torch::Tensor());
+        const auto losses = trainer.train(real, labels); // class labels for Fashion-MNIST and photos alike
         for (const QString &loss : spec.losses)
             QVERIFY2(losses.count(loss), qPrintable(spec.family + u": no value for " + loss));
         for (const auto &[name, value] : losses)
@@ -148,13 +163,76 @@ private slots:
     void specsCoverEveryLossWithoutFamilyOwnership()
     {
         std::map<QString, std::set<QString>> familiesOf;
-        for (int i = 0; i < 16; ++i) {
-            const GmSpec spec = GmSpec::sample(i, 1, true);
+        for (const GmSpec &spec : ZooDesign::make(256, 1, false).specs) {
             for (const QString &loss : spec.losses)
                 familiesOf[loss].insert(spec.family);
         }
         for (const char *loss : {"l1", "l2", "mse", "mmd", "ls", "wgan", "kl", "adversarial", "hinge", "ce"})
             QVERIFY2(familiesOf[QLatin1String(loss)].size() >= 2, loss);
+    }
+
+    void cramersVByHand()
+    {
+        // a and b identical: V = 1; b independent of a (every pair once): V = 0.
+        const std::vector<int> a{0, 0, 1, 1, 2, 2};
+        QCOMPARE(ZooStatistics::cramersV(a, a), 1.0);
+        QCOMPARE(ZooStatistics::cramersV({0, 0, 1, 1}, {0, 1, 0, 1}), 0.0);
+        // 2x2 table [[2, 1], [1, 2]]: chi2 = 6 * (2*2 - 1*1)^2 / (3*3*3*3) = 2/3, V = sqrt(2/3 / 6).
+        QVERIFY(qAbs(ZooStatistics::cramersV({0, 0, 0, 1, 1, 1}, {0, 0, 1, 0, 1, 1}) - std::sqrt(2.0 / 3 / 6)) < 1e-12);
+        // What the strata dictate is left out: x follows the stratum, y varies within it.
+        const std::vector<int> stratum{0, 0, 0, 0, 1, 1, 1, 1};
+        const std::vector<int> x{0, 0, 0, 0, 1, 1, 1, 1};
+        const std::vector<int> y{0, 1, 0, 1, 0, 1, 0, 1};
+        QCOMPARE(ZooStatistics::cramersV(x, stratum), 1.0);
+        QCOMPARE(ZooStatistics::cramersV(x, stratum, stratum), 0.0);
+        QCOMPARE(ZooStatistics::cramersV(y, {0, 1, 0, 1, 1, 0, 1, 0}, stratum), 1.0); // y aliased within each stratum
+    }
+
+    // The default zoo's design, checked without training a single GM.
+    void theDefaultDesignIsAnExperiment()
+    {
+        const ZooDesign design = ZooDesign::make(256, 1, false);
+        QCOMPARE(int(design.specs.size()), 256);
+        const QJsonObject statistics = ZooStatistics::compute(design);
+        QCOMPARE(statistics.value(u"configurations").toInt(), 128);
+        for (const QString &family : GmSpec::kFamilies)
+            QCOMPARE(statistics.value(u"gmsPerFamily").toObject().value(family).toInt(), 64);
+        // No design factor aliased with another (beyond what a family dictates) or with the test set.
+        const double largest = statistics.value(u"largestAssociation").toObject().value(u"cramersV").toDouble();
+        QVERIFY2(largest <= 0.3, qPrintable(ZooStatistics::text(statistics)));
+        const double withTestSet = statistics.value(u"testSetAssociation").toObject().value(u"cramersV").toDouble();
+        QVERIFY2(withTestSet <= 0.3, qPrintable(ZooStatistics::text(statistics)));
+        // Every held-out set has every node positive and negative in at least two configurations.
+        for (const QJsonValue value : statistics.value(u"coverage").toArray()) {
+            const QJsonObject set = value.toObject();
+            QVERIFY2(set.value(u"minPositiveConfigurations").toInt() >= 2 && set.value(u"minNegativeConfigurations").toInt() >= 2,
+                     qPrintable(ZooStatistics::text(statistics)));
+            QCOMPARE(set.value(u"gms").toInt(), 64);
+        }
+        // Replicates share a configuration and a test set, not a seed; configurations differ.
+        std::set<QString> architectures;
+        for (size_t gm = 0; gm < design.specs.size(); gm += ZooDesign::kReplicates) {
+            const GmSpec &a = design.specs[gm];
+            const GmSpec &b = design.specs[gm + 1];
+            QCOMPARE(design.configuration[gm], design.configuration[gm + 1]);
+            QCOMPARE(design.testSet[gm], design.testSet[gm + 1]);
+            QVERIFY(a.seed != b.seed);
+            QCOMPARE(a.family, b.family);
+            QCOMPARE(a.normalization, b.normalization);
+            QCOMPARE(a.upsampling, b.upsampling);
+            QCOMPARE(a.lastLayer, b.lastLayer);
+            QCOMPARE(a.losses, b.losses);
+            QCOMPARE(a.resolution, b.resolution);
+            QStringList key;
+            for (const auto &[factor, value] : ZooDesign::factors(a))
+                key.append(factor == u"data" ? QString() : value);
+            architectures.insert(key.join(u' '));
+        }
+        QVERIFY(architectures.size() >= 120);
+        // The same options give the same design.
+        const ZooDesign again = ZooDesign::make(256, 1, false);
+        QCOMPARE(again.testSet, design.testSet);
+        QCOMPARE(again.specs.back().toJson(), design.specs.back().toJson());
     }
 
     void quickZooEndToEnd()
@@ -216,6 +294,15 @@ private slots:
         QFile b(again.filePath(QStringLiteral("labels/architecture_labels.txt")));
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QCOMPARE(a.readAll(), b.readAll());
+        // The manifest carries the design's statistics; the test sets are the design's.
+        QVERIFY(manifest.value(u"statistics").toObject().value(u"coverage").toArray().size() == 4);
+        const ZooDesign design = ZooDesign::make(16, 1, true);
+        for (const QJsonValue value : manifest.value(u"gms").toArray()) {
+            const QJsonObject gm = value.toObject();
+            const int index = gm.value(u"name").toString().section(u'_', 1).toInt();
+            QCOMPARE(gm.value(u"testSet").toInt(), design.testSet[size_t(index)]);
+            QVERIFY(table.testSets()[size_t(design.testSet[size_t(index)] - 1)].size() > 0);
+        }
     }
 
     void badInputIsRefused()

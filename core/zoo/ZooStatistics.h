@@ -1,0 +1,38 @@
+#pragma once
+
+#include "GmSpec.h"
+#include "schema/HyperparameterSchema.h"
+
+#include <QJsonObject>
+
+#include <vector>
+
+namespace lgpn::zoo {
+
+struct ZooDesign;
+
+// How good a zoo is as an experiment (`lgpn zoo stats`, and the manifest's "statistics"):
+//  - the largest association between two design factors over the GMs, as Cramer's V pooled over
+//    the families (chi-square and its maximum summed over the families where both factors vary),
+//    which leaves out what a family dictates (a VAE never reads an image); also the test set's
+//    largest association with a factor, and the unstratified figure for information;
+//  - per test set: GMs, configurations, and the fewest configurations positive and negative for
+//    a node, with the nodes under two;
+//  - counts: GMs per family, per data set, and positive GMs per node.
+class ZooStatistics
+{
+public:
+    // Cramer's V of two categorical variables (codes >= 0), pooled over strata when given (one
+    // stratum per distinct value). 0 when no stratum has both variables varying.
+    static double cramersV(const std::vector<int> &a, const std::vector<int> &b, const std::vector<int> &strata = {});
+
+    static QJsonObject compute(const ZooDesign &design);
+    // A plain-text summary of compute()'s result.
+    static QString text(const QJsonObject &statistics);
+
+    // The design factors of every GM as integer codes: [factor][gm], with the factors' names.
+    static std::vector<std::vector<int>> factorCodes(const std::vector<GmSpec> &specs, QStringList *names = nullptr);
+    static std::vector<int> familyCodes(const std::vector<GmSpec> &specs);
+};
+
+} // namespace lgpn::zoo
