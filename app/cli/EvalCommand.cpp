@@ -1,4 +1,5 @@
-// lgpn eval --data DIR --model BUNDLE [--fold k] [--json FILE] [--markdown FILE]
+// lgpn eval --data DIR --model BUNDLE [--fold k] [--json FILE] [--markdown FILE] [--images-per-gm N]
+//           [--reference-images-per-gm N]
 
 #include "CliCommand.h"
 #include "CommandParser.h"
@@ -18,8 +19,9 @@ int runEvalCommand(const QStringList &arguments)
 {
     CommandParser parser(arguments.first(),
                          QStringLiteral("Evaluates a model bundle on a held-out test set of a zoo or RED-style data with the "
-                                        "paper's metrics (parsing F1/accuracy/L1 with trivial references, coordinated-attack "
-                                        "detection, generated-image detection). Prints a markdown summary."),
+                                        "paper's metrics (parsing AUC per node, F1/accuracy/L1, with the trivial references and a "
+                                        "fixed-feature reference fitted on the model's training GMs; coordinated-attack "
+                                        "detection; generated-image detection). Prints a markdown summary."),
                          false);
     const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("A zoo folder or RED-style data."), QStringLiteral("dir"));
     const QCommandLineOption modelOption(QStringLiteral("model"), QStringLiteral("The model bundle (.lgpn); default: the embedded model."),
@@ -30,10 +32,16 @@ int runEvalCommand(const QStringList &arguments)
     const QCommandLineOption markdownOption(QStringLiteral("markdown"), QStringLiteral("Write the summary as markdown to FILE."),
                                             QStringLiteral("file"));
     const QCommandLineOption imagesOption(QStringLiteral("images-per-gm"), QStringLiteral("Test images per GM (default 100)."), QStringLiteral("N"));
+    const QCommandLineOption referenceOption(QStringLiteral("reference-images-per-gm"),
+                                             QStringLiteral("Training images per training GM for the fixed-feature reference "
+                                                            "(default %1; 0 leaves it out).")
+                                                 .arg(FixedFeatureOptions().imagesPerGm),
+                                             QStringLiteral("N"));
     const QCommandLineOption deviceOption(QStringLiteral("device"), QStringLiteral("auto (default), cpu or cuda."),
                                           QStringLiteral("device"), QStringLiteral("auto"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."), QStringLiteral("T"));
-    parser.addOptions({dataOption, modelOption, foldOption, jsonOption, markdownOption, imagesOption, deviceOption, threadsOption});
+    parser.addOptions({dataOption, modelOption, foldOption, jsonOption, markdownOption, imagesOption, referenceOption, deviceOption,
+                       threadsOption});
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
@@ -45,6 +53,8 @@ int runEvalCommand(const QStringList &arguments)
         return parser.fail(QStringLiteral("--fold must be 1, 2, 3 or 4"));
     if (!parser.integer(imagesOption, 100, 2, 1000000, options.imagesPerGm))
         return parser.fail(QStringLiteral("--images-per-gm must be an integer of at least 2"));
+    if (!parser.integer(referenceOption, options.fixedFeatures.imagesPerGm, 0, 1000000, options.fixedFeatures.imagesPerGm))
+        return parser.fail(QStringLiteral("--reference-images-per-gm must be a non-negative integer"));
     int threads = 0;
     if (!parser.integer(threadsOption, 0, 1, 4096, threads))
         return parser.fail(QStringLiteral("--threads must be a positive integer"));

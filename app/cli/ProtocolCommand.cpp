@@ -1,4 +1,5 @@
 // lgpn protocol --data DIR --work DIR [--heads lgpn,mlp,gcn] [--folds 1,2,3,4] [--epochs E] [--json FILE] [--markdown FILE]
+//               [--reference-images-per-gm N]
 
 #include "CliCommand.h"
 #include "CommandParser.h"
@@ -32,13 +33,18 @@ int runProtocolCommand(const QStringList &arguments)
     const QCommandLineOption epochsOption(QStringLiteral("epochs"), QStringLiteral("Epochs per run (default 3)."), QStringLiteral("E"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed (default 1)."), QStringLiteral("S"));
     const QCommandLineOption imagesOption(QStringLiteral("images-per-gm"), QStringLiteral("Test images per GM (default 100)."), QStringLiteral("N"));
+    const QCommandLineOption referenceOption(QStringLiteral("reference-images-per-gm"),
+                                             QStringLiteral("Training images per training GM for the fixed-feature reference "
+                                                            "(default %1; 0 leaves it out).")
+                                                 .arg(FixedFeatureOptions().imagesPerGm),
+                                             QStringLiteral("N"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("The table as JSON (default WORK/protocol.json)."), QStringLiteral("file"));
     const QCommandLineOption markdownOption(QStringLiteral("markdown"), QStringLiteral("The table as markdown (default WORK/protocol.md)."),
                                             QStringLiteral("file"));
     const QCommandLineOption deviceOption(QStringLiteral("device"), QStringLiteral("auto (default), cpu or cuda."),
                                           QStringLiteral("device"), QStringLiteral("auto"));
-    parser.addOptions({dataOption, workOption, headsOption, foldsOption, configOption, epochsOption, seedOption, imagesOption, jsonOption,
-                       markdownOption, deviceOption});
+    parser.addOptions({dataOption, workOption, headsOption, foldsOption, configOption, epochsOption, seedOption, imagesOption, referenceOption,
+                       jsonOption, markdownOption, deviceOption});
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
@@ -72,6 +78,9 @@ int runProtocolCommand(const QStringList &arguments)
     options.training.seed = quint64(seed);
     if (!parser.integer(imagesOption, 100, 2, 1000000, options.evaluation.imagesPerGm))
         return parser.fail(QStringLiteral("--images-per-gm must be an integer of at least 2"));
+    FixedFeatureOptions &reference = options.evaluation.fixedFeatures;
+    if (!parser.integer(referenceOption, reference.imagesPerGm, 0, 1000000, reference.imagesPerGm))
+        return parser.fail(QStringLiteral("--reference-images-per-gm must be a non-negative integer"));
 
     return parser.guarded([&] {
         configureThreads(0);

@@ -5,6 +5,9 @@
 #include "bundle/ModelBundle.h"
 #include "common/InputError.h"
 #include "evaluation/Metrics.h"
+#include "evaluation/ParsingScores.h"
+#include "evaluation/ResultTables.h"
+#include "evaluation/TraceFeatures.h"
 #include "image/ImageLoader.h"
 
 #include "ModelRuntime.h"
@@ -20,14 +23,60 @@ namespace lgpn {
 
 namespace {
 
+enum class Role { Test, Real, Seen }; // a test GM's image, a held-out real image, a training GM's image for pairs
+
+struct Job
+{
+    int image;
+    Role role;
+};
+
 // Predictions for one image, as the metrics read them.
 struct ImagePrediction
 {
     int gm = -1;
+    Role role = Role::Test;
     std::vector<float> nodes;
     std::vector<float> continuous;
     float generated = 0;
+    std::vector<float> traceFeatures; // test images, when the fixed-feature reference is on; empty if it failed
 };
+
+struct AnalysedImages
+{
+    std::vector<ImagePrediction> predictions;
+    QJsonArray skipped;
+    double seconds = 0;
+};
+
+// The parsing scores of the test images: per image its GM, node scores and continuous values.
+struct ScoredImages
+{
+    std::vector<int> gms;
+    std::vector<std::vector<float>> nodes;
+    std::vector<std::vector<float>> continuous;
+};
+
+QJsonValue number(double value)
+{
+    return jsonFigure(value);
+}
+
+QJsonValue at(const QJsonObject &object, const QStringList &path)
+{
+    QJsonValue value = object;
+    for (const QString &key : path)
+        value = value.toObject().value(key);
+    return value;
+}
+
+std::vector<std::vector<float>> gmLabels(const TrainingDataset &dataset)
+{
+    std::vector<std::vector<float>> labels;
+    for (int gm = 0; gm < dataset.gmCount(); ++gm)
+        labels.push_back(dataset.nodeVector(gm));
+    return labels;
+}
 
 double meanSkippingNan(const std::vector<double> &values)
 {
@@ -42,57 +91,24 @@ double meanSkippingNan(const std::vector<double> &values)
     return count == 0 ? std::nan("") : sum / count;
 }
 
-QJsonValue number(double value)
+// Node-level parsing scores (ParsingScores) of `scored` against the GMs' labels, and the L1
+// error of the continuous values, per parameter and averaged.
+QJsonObject parsingScores(const TrainingDataset &dataset, const ScoredImages &scored, QJsonArray *perNode)
 {
-    return std::isfinite(value) ? QJsonValue(std::round(value * 10000.0) / 10000.0) : QJsonValue();
-}
-
-// Node-level parsing scores of predictions `scores[image][node]` against the GMs' labels.
-QJsonObject parsingScores(const HyperparameterSchema &schema, const TrainingDataset &dataset, const std::vector<int> &gms,
-                          const std::vector<std::vector<float>> &scores, const std::vector<std::vector<float>> &continuous,
-                          QJsonArray *perNode)
-{
-    QJsonObject result;
-    const std::vector<std::pair<GroupKind, QString>> kinds = {
-        {GroupKind::Loss, QStringLiteral("loss")}, {GroupKind::Discrete, QStringLiteral("discrete")},
-        {GroupKind::Continuous, QStringLiteral("range")}};
-    for (const auto &[kind, name] : kinds) {
-        std::vector<double> f1s;
-        std::vector<double> accuracies;
-        for (int group : schema.groupsOfKind(kind)) {
-            for (int node : schema.group(group).nodes) {
-                std::vector<float> nodeScores;
-                std::vector<float> labels;
-                for (size_t i = 0; i < scores.size(); ++i) {
-                    nodeScores.push_back(scores[i][size_t(node)]);
-                    labels.push_back(dataset.nodeVector(gms[i])[size_t(node)]);
-                }
-                const metrics::ConfusionCounts counts = metrics::confusion(nodeScores, labels);
-                f1s.push_back(counts.f1());
-                accuracies.push_back(counts.accuracy());
-                if (perNode) {
-                    perNode->append(QJsonObject{{QStringLiteral("node"), schema.node(node).id},
-                                                {QStringLiteral("group"), schema.group(group).id},
-                                                {QStringLiteral("kind"), name},
-                                                {QStringLiteral("f1"), number(counts.f1())},
-                                                {QStringLiteral("accuracy"), number(counts.accuracy())},
-                                                {QStringLiteral("positiveImages"), qint64(counts.truePositives + counts.falseNegatives)}});
-                }
-            }
-        }
-        result.insert(name, QJsonObject{{QStringLiteral("f1"), number(meanSkippingNan(f1s))},
-                                        {QStringLiteral("accuracy"), number(meanSkippingNan(accuracies))}});
-    }
-    // L1 of the continuous parameters, per parameter and averaged.
+    const HyperparameterSchema &schema = dataset.schema();
+    const ParsingScores scores = ParsingScores::compute(schema, scored.gms, scored.nodes, gmLabels(dataset));
+    QJsonObject result = scores.toJson();
+    if (perNode)
+        *perNode = scores.perNodeJson();
     const std::vector<int> continuousGroups = schema.groupsOfKind(GroupKind::Continuous);
     QJsonObject perParameter;
     std::vector<double> errors;
     for (size_t c = 0; c < continuousGroups.size(); ++c) {
         std::vector<float> predicted;
         std::vector<float> targets;
-        for (size_t i = 0; i < continuous.size(); ++i) {
-            predicted.push_back(continuous[i][c]);
-            targets.push_back(dataset.continuousTargets(gms[i])[c]);
+        for (size_t i = 0; i < scored.continuous.size(); ++i) {
+            predicted.push_back(scored.continuous[i][c]);
+            targets.push_back(dataset.continuousTargets(scored.gms[i])[c]);
         }
         const double error = metrics::meanAbsoluteError(predicted, targets);
         errors.push_back(error);
@@ -103,9 +119,11 @@ QJsonObject parsingScores(const HyperparameterSchema &schema, const TrainingData
     return result;
 }
 
-// Same-GM and different-GM pairs of the given images (indices into `predictions`).
-QJsonObject attackScores(const std::vector<ImagePrediction> &predictions, const std::vector<std::vector<int>> &imagesByGm,
-                         std::mt19937_64 &random, double threshold, double *bestThreshold)
+// Same-GM and different-GM pairs of the given images, scored by the cosine similarity of their
+// node-score vectors `nodes[image]`.
+QJsonObject attackScores(const std::vector<std::vector<float>> &nodes, const std::vector<int> &gmOf,
+                         const std::vector<std::vector<int>> &imagesByGm, std::mt19937_64 &random, double threshold,
+                         double *bestThreshold)
 {
     std::vector<float> scores;
     std::vector<float> labels;
@@ -113,7 +131,7 @@ QJsonObject attackScores(const std::vector<ImagePrediction> &predictions, const 
     for (const std::vector<int> &images : imagesByGm) {
         for (size_t a = 0; a < images.size(); ++a) {
             for (size_t b = a + 1; b < images.size(); ++b) {
-                scores.push_back(float(PairSimilarity::cosine(predictions[size_t(images[a])].nodes, predictions[size_t(images[b])].nodes)));
+                scores.push_back(float(PairSimilarity::cosine(nodes[size_t(images[a])], nodes[size_t(images[b])])));
                 labels.push_back(1);
             }
         }
@@ -125,9 +143,9 @@ QJsonObject attackScores(const std::vector<ImagePrediction> &predictions, const 
     for (size_t attempt = 0; differentPairs < samePairs && attempt < samePairs * 20 && all.size() > 1; ++attempt) {
         const int a = all[size_t(random() % all.size())];
         const int b = all[size_t(random() % all.size())];
-        if (predictions[size_t(a)].gm == predictions[size_t(b)].gm)
+        if (gmOf[size_t(a)] == gmOf[size_t(b)])
             continue;
-        scores.push_back(float(PairSimilarity::cosine(predictions[size_t(a)].nodes, predictions[size_t(b)].nodes)));
+        scores.push_back(float(PairSimilarity::cosine(nodes[size_t(a)], nodes[size_t(b)])));
         labels.push_back(0);
         ++differentPairs;
     }
@@ -146,6 +164,186 @@ QJsonObject attackScores(const std::vector<ImagePrediction> &predictions, const 
                        {QStringLiteral("accuracy"), number(metrics::confusion(scores, labels, usedThreshold).accuracy())},
                        {QStringLiteral("threshold"), number(usedThreshold)},
                        {QStringLiteral("bestAccuracy"), number(bestAccuracy)}};
+}
+
+// Up to `perGm` images of each GM, as indices into `gmOf`, among those `take` accepts.
+std::vector<std::vector<int>> imagesByGm(const std::vector<int> &gmOf, int gmCount, int perGm, const std::function<bool(size_t)> &take)
+{
+    std::vector<std::vector<int>> byGm(static_cast<size_t>(gmCount));
+    for (size_t i = 0; i < gmOf.size(); ++i) {
+        if (take(i) && int(byGm[size_t(gmOf[i])].size()) < perGm)
+            byGm[size_t(gmOf[i])].push_back(int(i));
+    }
+    return byGm;
+}
+
+// The images to analyse: test GMs' images, real images held out with the fold, and a few images
+// of seen (training) GMs for the coordinated-attack pairs.
+std::vector<Job> selectJobs(const TrainingDataset &dataset, int fold, const EvaluationOptions &options)
+{
+    const std::vector<int> testGms = dataset.testGms(fold);
+    std::vector<int> seenGms;
+    const std::vector<int> training = dataset.trainingGms(fold);
+    const size_t step = std::max<size_t>(1, training.size() / size_t(std::max(1, options.seenGms)));
+    for (size_t i = 0; i < training.size() && int(seenGms.size()) < options.seenGms; i += step)
+        seenGms.push_back(training[i]);
+    std::vector<int> perGm(size_t(dataset.gmCount()), 0);
+    std::vector<bool> isTest(size_t(dataset.gmCount()), false);
+    std::vector<bool> isSeen(size_t(dataset.gmCount()), false);
+    for (int gm : testGms)
+        isTest[size_t(gm)] = true;
+    for (int gm : seenGms)
+        isSeen[size_t(gm)] = true;
+    std::vector<Job> jobs;
+    for (size_t i = 0; i < dataset.images().size(); ++i) {
+        const int gm = dataset.images()[i].gm;
+        if (gm < 0)
+            continue;
+        if (isTest[size_t(gm)] && perGm[size_t(gm)] < options.imagesPerGm)
+            jobs.push_back({int(i), Role::Test});
+        else if (isSeen[size_t(gm)] && perGm[size_t(gm)] < options.pairImagesPerGm)
+            jobs.push_back({int(i), Role::Seen});
+        else
+            continue;
+        ++perGm[size_t(gm)];
+    }
+    const std::vector<int> real = dataset.realImages(fold, true);
+    const size_t realLimit = size_t(options.imagesPerGm) * testGms.size();
+    for (size_t i = 0; i < real.size() && i < realLimit; ++i)
+        jobs.push_back({real[i], Role::Real});
+    return jobs;
+}
+
+// Every job's image through ImageAnalyzer (and, for test images, TraceFeatures when asked).
+AnalysedImages analyseImages(const ModelBundle &bundle, const TrainingDataset &dataset, const std::vector<Job> &jobs,
+                             const EvaluationOptions &options, const std::function<void(const QString &)> &progress)
+{
+    const torch::Device device = chooseDevice(options.device.toStdString());
+    ImageAnalyzer analyzer(bundle, device);
+    const ImageLoader loader;
+    const bool traceFeatures = options.fixedFeatures.imagesPerGm > 0;
+    AnalysedImages analysed;
+    QElapsedTimer clock;
+    clock.start();
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    for (size_t j = 0; j < jobs.size(); ++j) {
+        const DatasetImage &image = dataset.images()[size_t(jobs[j].image)];
+        try {
+            const LoadedImage loaded = loader.load(image.path);
+            ImageAnalysis analysis = analyzer.analyze(loaded);
+            ImagePrediction prediction{image.gm, jobs[j].role, std::move(analysis.nodeProbabilities),
+                                       std::move(analysis.continuousValues), analysis.generatedProbability, {}};
+            if (traceFeatures && jobs[j].role == Role::Test) {
+                try {
+                    prediction.traceFeatures = TraceFeatures::compute(loaded.rgb);
+                } catch (const std::invalid_argument &) {
+                    // left out of the fixed-feature reference's figures only
+                }
+            }
+            analysed.predictions.push_back(std::move(prediction));
+        } catch (const InputError &error) {
+            analysed.skipped.append(error.message());
+        }
+        if (sinceReport.elapsed() > 10000) {
+            progress(QStringLiteral("analysed %1/%2 images").arg(j + 1).arg(jobs.size()));
+            sinceReport.restart();
+        }
+    }
+    analysed.seconds = double(clock.elapsed()) / 1000.0;
+    return analysed;
+}
+
+ScoredImages modelScores(const std::vector<ImagePrediction> &predictions)
+{
+    ScoredImages scored;
+    for (const ImagePrediction &prediction : predictions) {
+        if (prediction.role != Role::Test)
+            continue;
+        scored.gms.push_back(prediction.gm);
+        scored.nodes.push_back(prediction.nodes);
+        scored.continuous.push_back(prediction.continuous);
+    }
+    return scored;
+}
+
+// The paper's trivial references, from the training GMs' labels alone: a random training GM's
+// labels per test image, and the training GMs' mean (a constant per node: AUC 0.5; at the 0.5
+// threshold it predicts the mode).
+QJsonObject trivialReferences(const TrainingDataset &dataset, const std::vector<int> &trainingGms, const std::vector<int> &testGms,
+                              const std::vector<int> &gms, std::mt19937_64 &random)
+{
+    const HyperparameterSchema &schema = dataset.schema();
+    std::vector<float> meanNodes(size_t(schema.nodeCount()), 0);
+    std::vector<float> meanContinuous(dataset.continuousTargets(testGms.front()).size(), 0);
+    for (int gm : trainingGms) {
+        for (size_t n = 0; n < meanNodes.size(); ++n)
+            meanNodes[n] += dataset.nodeVector(gm)[n] / float(trainingGms.size());
+        const std::vector<float> targets = dataset.continuousTargets(gm);
+        for (size_t c = 0; c < meanContinuous.size(); ++c)
+            meanContinuous[c] += targets[c] / float(trainingGms.size());
+    }
+    ScoredImages randomTruth{gms, {}, {}};
+    for (size_t i = 0; i < gms.size(); ++i) {
+        const int gm = trainingGms[size_t(random() % trainingGms.size())];
+        randomTruth.nodes.push_back(dataset.nodeVector(gm));
+        randomTruth.continuous.push_back(dataset.continuousTargets(gm));
+    }
+    const ScoredImages meanMode{gms, std::vector<std::vector<float>>(gms.size(), meanNodes),
+                                std::vector<std::vector<float>>(gms.size(), meanContinuous)};
+    return QJsonObject{{QStringLiteral("randomGroundTruth"), parsingScores(dataset, randomTruth, nullptr)},
+                       {QStringLiteral("meanMode"), parsingScores(dataset, meanMode, nullptr)}};
+}
+
+// The fixed-feature reference: fitted on the training GMs' images, scored on the test images
+// whose trace features could be computed; with the pair AUC of its node-probability vectors.
+QJsonObject fixedFeatureScores(const TrainingDataset &dataset, const std::vector<int> &trainingGms,
+                               const std::vector<ImagePrediction> &predictions, const EvaluationOptions &options,
+                               const std::function<void(const QString &)> &progress)
+{
+    std::vector<int> gms;
+    std::vector<std::vector<float>> features;
+    for (const ImagePrediction &prediction : predictions) {
+        if (prediction.role == Role::Test && !prediction.traceFeatures.empty()) {
+            gms.push_back(prediction.gm);
+            features.push_back(prediction.traceFeatures);
+        }
+    }
+    if (features.empty())
+        return QJsonObject{{QStringLiteral("testImages"), 0}};
+    const FixedFeatureReference reference = FixedFeatureReference::fit(dataset, trainingGms, options.fixedFeatures, progress);
+    const ScoredImages scored{gms, reference.nodeProbabilities(features), reference.continuousValues(features)};
+    QJsonObject result = parsingScores(dataset, scored, nullptr);
+    std::mt19937_64 random(options.seed + 1); // its own pairs: the model's figures do not depend on it
+    const auto byGm = imagesByGm(gms, dataset.gmCount(), options.pairImagesPerGm, [](size_t) { return true; });
+    result.insert(QStringLiteral("coordinatedAttack"),
+                  QJsonObject{{QStringLiteral("unseen"), attackScores(scored.nodes, gms, byGm, random, std::nan(""), nullptr)}});
+    result.insert(QStringLiteral("testImages"), qint64(gms.size()));
+    result.insert(QStringLiteral("fit"), reference.summary());
+    return result;
+}
+
+// Detection: generated (test GMs) against real images held out with the fold.
+QJsonObject detectionScores(const std::vector<ImagePrediction> &predictions)
+{
+    std::vector<float> scores;
+    std::vector<float> labels;
+    long generated = 0;
+    long real = 0;
+    for (const ImagePrediction &prediction : predictions) {
+        if (prediction.role == Role::Seen)
+            continue;
+        scores.push_back(prediction.generated);
+        labels.push_back(prediction.role == Role::Test ? 1.0f : 0.0f);
+        (prediction.role == Role::Test ? generated : real) += 1;
+    }
+    QJsonObject detection{{QStringLiteral("generatedImages"), qint64(generated)}, {QStringLiteral("realImages"), qint64(real)}};
+    if (real > 0) {
+        detection.insert(QStringLiteral("averagePrecision"), number(metrics::averagePrecision(scores, labels)));
+        detection.insert(QStringLiteral("auc"), number(metrics::rocAuc(scores, labels)));
+        detection.insert(QStringLiteral("accuracy"), number(metrics::confusion(scores, labels).accuracy()));
+    }
+    return detection;
 }
 
 } // namespace
@@ -171,141 +369,41 @@ QJsonObject ModelEvaluator::run(const std::function<void(const QString &)> &prog
     if (testGms.empty())
         throw InputError(m_dataset.directory(), QStringLiteral("test set %1 holds no GM").arg(fold));
 
-    // The images to analyse: test GMs' images, real images held out with the fold, and a few
-    // images of seen (training) GMs for the coordinated-attack pairs.
-    struct Job { int image; int role; }; // role 0 test, 1 real, 2 seen
-    std::vector<Job> jobs;
-    std::vector<int> seenGms;
-    {
-        const std::vector<int> training = m_dataset.trainingGms(fold);
-        const size_t step = std::max<size_t>(1, training.size() / size_t(std::max(1, m_options.seenGms)));
-        for (size_t i = 0; i < training.size() && int(seenGms.size()) < m_options.seenGms; i += step)
-            seenGms.push_back(training[i]);
-    }
-    std::vector<int> perGm(size_t(m_dataset.gmCount()), 0);
-    std::vector<bool> isTest(size_t(m_dataset.gmCount()), false);
-    std::vector<bool> isSeen(size_t(m_dataset.gmCount()), false);
-    for (int gm : testGms)
-        isTest[size_t(gm)] = true;
-    for (int gm : seenGms)
-        isSeen[size_t(gm)] = true;
-    for (size_t i = 0; i < m_dataset.images().size(); ++i) {
-        const int gm = m_dataset.images()[i].gm;
-        if (gm < 0)
-            continue;
-        if (isTest[size_t(gm)] && perGm[size_t(gm)] < m_options.imagesPerGm)
-            jobs.push_back({int(i), 0});
-        else if (isSeen[size_t(gm)] && perGm[size_t(gm)] < m_options.pairImagesPerGm)
-            jobs.push_back({int(i), 2});
-        else
-            continue;
-        ++perGm[size_t(gm)];
-    }
-    const std::vector<int> real = m_dataset.realImages(fold, true);
-    const size_t realLimit = size_t(m_options.imagesPerGm) * testGms.size();
-    for (size_t i = 0; i < real.size() && i < realLimit; ++i)
-        jobs.push_back({real[i], 1});
+    const AnalysedImages analysed = analyseImages(m_bundle, m_dataset, selectJobs(m_dataset, fold, m_options), m_options, progress);
+    const std::vector<ImagePrediction> &predictions = analysed.predictions;
 
-    const torch::Device device = chooseDevice(m_options.device.toStdString());
-    ImageAnalyzer analyzer(m_bundle, device);
-    const ImageLoader loader;
-    std::vector<ImagePrediction> predictions;
-    std::vector<int> roles;
-    QJsonArray skipped;
-    QElapsedTimer clock;
-    clock.start();
-    QElapsedTimer sinceReport;
-    sinceReport.start();
-    for (size_t j = 0; j < jobs.size(); ++j) {
-        const DatasetImage &image = m_dataset.images()[size_t(jobs[j].image)];
-        try {
-            ImageAnalysis analysis = analyzer.analyze(loader.load(image.path));
-            predictions.push_back({image.gm, std::move(analysis.nodeProbabilities), std::move(analysis.continuousValues),
-                                   analysis.generatedProbability});
-            roles.push_back(jobs[j].role);
-        } catch (const InputError &error) {
-            skipped.append(error.message());
-        }
-        if (sinceReport.elapsed() > 10000) {
-            progress(QStringLiteral("analysed %1/%2 images").arg(j + 1).arg(jobs.size()));
-            sinceReport.restart();
-        }
-    }
-    const double seconds = double(clock.elapsed()) / 1000.0;
-
-    // Parsing, on the test GMs' images; the references predict from the training GMs' labels.
-    std::vector<int> gms;
-    std::vector<std::vector<float>> scores;
-    std::vector<std::vector<float>> continuous;
-    for (size_t i = 0; i < predictions.size(); ++i) {
-        if (roles[i] != 0)
-            continue;
-        gms.push_back(predictions[i].gm);
-        scores.push_back(predictions[i].nodes);
-        continuous.push_back(predictions[i].continuous);
-    }
-    if (gms.empty())
+    // Parsing, on the test GMs' images; the references predict from the training GMs.
+    const ScoredImages scored = modelScores(predictions);
+    if (scored.gms.empty())
         throw InputError(m_dataset.directory(), QStringLiteral("no image of test set %1 could be read").arg(fold));
     QJsonArray perNode;
-    QJsonObject parsing = parsingScores(schema, m_dataset, gms, scores, continuous, &perNode);
-
+    const QJsonObject parsing = parsingScores(m_dataset, scored, &perNode);
     const std::vector<int> trainingGms = m_dataset.trainingGms(fold);
-    std::vector<float> modeNodes(size_t(schema.nodeCount()), 0);
-    std::vector<float> meanContinuous(m_dataset.continuousTargets(testGms.front()).size(), 0);
-    for (int gm : trainingGms) {
-        for (size_t n = 0; n < modeNodes.size(); ++n)
-            modeNodes[n] += m_dataset.nodeVector(gm)[n] / float(trainingGms.size());
-        const std::vector<float> targets = m_dataset.continuousTargets(gm);
-        for (size_t c = 0; c < meanContinuous.size(); ++c)
-            meanContinuous[c] += targets[c] / float(trainingGms.size());
-    }
-    for (float &value : modeNodes)
-        value = value >= 0.5f ? 1.0f : 0.0f;
     std::mt19937_64 random(m_options.seed);
-    std::vector<std::vector<float>> randomNodes;
-    std::vector<std::vector<float>> randomContinuous;
-    for (size_t i = 0; i < gms.size(); ++i) {
-        const int gm = trainingGms[size_t(random() % trainingGms.size())];
-        randomNodes.push_back(m_dataset.nodeVector(gm));
-        randomContinuous.push_back(m_dataset.continuousTargets(gm));
-    }
-    const QJsonObject meanMode = parsingScores(schema, m_dataset, gms, std::vector<std::vector<float>>(gms.size(), modeNodes),
-                                               std::vector<std::vector<float>>(gms.size(), meanContinuous), nullptr);
-    const QJsonObject randomTruth = parsingScores(schema, m_dataset, gms, randomNodes, randomContinuous, nullptr);
+    QJsonObject references = trivialReferences(m_dataset, trainingGms, testGms, scored.gms, random);
 
     // Coordinated attacks: the threshold that is best on seen GMs' pairs decides unseen ones too.
-    auto pairImages = [&](int role) {
-        std::vector<std::vector<int>> byGm(size_t(m_dataset.gmCount()));
-        for (size_t i = 0; i < predictions.size(); ++i) {
-            if (roles[i] == role && int(byGm[size_t(predictions[i].gm)].size()) < m_options.pairImagesPerGm)
-                byGm[size_t(predictions[i].gm)].push_back(int(i));
-        }
-        return byGm;
+    std::vector<std::vector<float>> nodes;
+    std::vector<int> gmOf;
+    for (const ImagePrediction &prediction : predictions) {
+        nodes.push_back(prediction.nodes);
+        gmOf.push_back(prediction.gm);
+    }
+    auto pairImages = [&](Role role) {
+        return imagesByGm(gmOf, m_dataset.gmCount(), m_options.pairImagesPerGm,
+                          [&](size_t i) { return predictions[i].role == role; });
     };
     double seenThreshold = std::nan("");
-    const QJsonObject seen = attackScores(predictions, pairImages(2), random, std::nan(""), &seenThreshold);
-    const QJsonObject unseen = attackScores(predictions, pairImages(0), random, seenThreshold, nullptr);
+    const QJsonObject seen = attackScores(nodes, gmOf, pairImages(Role::Seen), random, std::nan(""), &seenThreshold);
+    const QJsonObject unseen = attackScores(nodes, gmOf, pairImages(Role::Test), random, seenThreshold, nullptr);
 
-    // Detection: generated (test GMs) against real images held out with the fold.
-    std::vector<float> generatedScores;
-    std::vector<float> generatedLabels;
-    for (size_t i = 0; i < predictions.size(); ++i) {
-        if (roles[i] == 2)
-            continue;
-        generatedScores.push_back(predictions[i].generated);
-        generatedLabels.push_back(roles[i] == 0 ? 1.0f : 0.0f);
-    }
-    const long realCount = long(std::count(roles.begin(), roles.end(), 1));
-    QJsonObject detection{{QStringLiteral("generatedImages"), qint64(gms.size())}, {QStringLiteral("realImages"), qint64(realCount)}};
-    if (realCount > 0) {
-        detection.insert(QStringLiteral("averagePrecision"), number(metrics::averagePrecision(generatedScores, generatedLabels)));
-        detection.insert(QStringLiteral("auc"), number(metrics::rocAuc(generatedScores, generatedLabels)));
-        detection.insert(QStringLiteral("accuracy"), number(metrics::confusion(generatedScores, generatedLabels).accuracy()));
-    }
+    if (m_options.fixedFeatures.imagesPerGm > 0)
+        references.insert(QStringLiteral("fixedFeatures"), fixedFeatureScores(m_dataset, trainingGms, predictions, m_options, progress));
 
     const BundleManifest &manifest = m_bundle.manifest();
-    progress(QStringLiteral("evaluated %1 images in %2 s").arg(predictions.size()).arg(seconds, 0, 'f', 1));
+    progress(QStringLiteral("evaluated %1 images in %2 s").arg(predictions.size()).arg(analysed.seconds, 0, 'f', 1));
     return QJsonObject{
+        {QStringLiteral("evaluationFormat"), kResultFormat},
         {QStringLiteral("model"), QJsonObject{{QStringLiteral("id"), manifest.modelId},
                                               {QStringLiteral("head"), QString::fromStdString(m_bundle.options().head())},
                                               {QStringLiteral("config"), QString::fromStdString(m_bundle.options().config())},
@@ -315,24 +413,24 @@ QJsonObject ModelEvaluator::run(const std::function<void(const QString &)> &prog
         {QStringLiteral("fold"), fold},
         {QStringLiteral("heldOut"), heldOut},
         {QStringLiteral("testGms"), int(testGms.size())},
-        {QStringLiteral("testImages"), qint64(gms.size())},
-        {QStringLiteral("skippedFiles"), skipped},
-        {QStringLiteral("evaluationSeconds"), number(seconds)},
+        {QStringLiteral("testImages"), qint64(scored.gms.size())},
+        {QStringLiteral("skippedFiles"), analysed.skipped},
+        {QStringLiteral("evaluationSeconds"), number(analysed.seconds)},
         {QStringLiteral("parsing"), parsing},
-        {QStringLiteral("references"), QJsonObject{{QStringLiteral("randomGroundTruth"), randomTruth},
-                                                   {QStringLiteral("meanMode"), meanMode}}},
+        {QStringLiteral("references"), references},
         {QStringLiteral("coordinatedAttack"), QJsonObject{{QStringLiteral("unseen"), unseen}, {QStringLiteral("seen"), seen}}},
-        {QStringLiteral("detection"), detection},
+        {QStringLiteral("detection"), detectionScores(predictions)},
         {QStringLiteral("perNode"), perNode},
     };
 }
 
 QString ModelEvaluator::markdown(const QJsonObject &result)
 {
-    auto figure = [](const QJsonValue &value) {
-        return value.isDouble() ? QString::number(value.toDouble(), 'f', 3) : QStringLiteral("–");
-    };
+    auto figure = [](const QJsonValue &value) { return tables::figure(value); };
     const QJsonObject model = result.value(u"model").toObject();
+    const QJsonObject parsing = result.value(u"parsing").toObject();
+    const QJsonObject references = result.value(u"references").toObject();
+    const QJsonObject fixedFeatures = references.value(u"fixedFeatures").toObject();
     QString text;
     text += QStringLiteral("## %1 (%2 head, %3)\n\n").arg(model.value(u"id").toString(), model.value(u"head").toString(),
                                                          model.value(u"config").toString());
@@ -343,7 +441,37 @@ QString ModelEvaluator::markdown(const QJsonObject &result)
                                                        : QStringLiteral("NOT held out: these are training figures"))
                 .arg(result.value(u"testGms").toInt())
                 .arg(result.value(u"testImages").toInt());
-    text += QStringLiteral("| | loss F1 | loss acc. | discrete F1 | discrete acc. | range F1 | range acc. | continuous L1 |\n"
+
+    text += QStringLiteral("Parsing: per node, the ROC AUC of its score over the test images against the label of each image's "
+                           "GM (0.5 = chance), averaged over the nodes of a kind that have both labels among the test GMs; F1 "
+                           "at threshold 0.5; pair AUC: same vs different unseen GM by the cosine of the node scores.\n\n");
+    std::vector<tables::SummaryRow> rows;
+    rows.push_back({QStringLiteral("model"), parsing, at(result, {QStringLiteral("coordinatedAttack"), QStringLiteral("unseen"), QStringLiteral("auc")}), {}, {}});
+    rows.push_back({QStringLiteral("random ground truth"), references.value(u"randomGroundTruth").toObject(), {}, {}, {}});
+    rows.push_back({QStringLiteral("mean/mode"), references.value(u"meanMode").toObject(), {}, {}, {}});
+    if (!fixedFeatures.isEmpty())
+        rows.push_back({QStringLiteral("fixed features"), fixedFeatures,
+                        at(fixedFeatures, {QStringLiteral("coordinatedAttack"), QStringLiteral("unseen"), QStringLiteral("auc")}), {}, {}});
+    text += tables::summary(rows);
+    const QJsonObject upsampling = parsing.value(u"nodeAuc")[ParsingScores::upsamplingNode()].toObject();
+    if (!upsampling.isEmpty()) {
+        text += QStringLiteral("\nUp-sampling (`%1`, %2 test GMs with it, %3 without): AUC model %4, fixed features %5.\n")
+                    .arg(ParsingScores::upsamplingNode())
+                    .arg(upsampling.value(u"positiveGms").toInt())
+                    .arg(upsampling.value(u"negativeGms").toInt())
+                    .arg(figure(upsampling.value(u"auc")), figure(fixedFeatures.value(u"upsamplingAuc")));
+    }
+    if (!fixedFeatures.isEmpty()) {
+        const QJsonObject fit = fixedFeatures.value(u"fit").toObject();
+        text += QStringLiteral("\nFixed features: %1 image statistics (residual spectrum, histogram, saturation, clipping), one "
+                               "logistic regression per node on %2 images of the %3 training GMs (fitted in %4 s).\n")
+                    .arg(fit.value(u"features").toInt())
+                    .arg(fit.value(u"trainingImages").toInt())
+                    .arg(fit.value(u"trainingGms").toInt())
+                    .arg(fit.value(u"fitSeconds").toDouble());
+    }
+
+    text += QStringLiteral("\n| | loss F1 | loss acc. | discrete F1 | discrete acc. | range F1 | range acc. | continuous L1 |\n"
                            "|---|---|---|---|---|---|---|---|\n");
     auto parsingRow = [&](const QString &name, const QJsonObject &p) {
         return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
@@ -351,10 +479,12 @@ QString ModelEvaluator::markdown(const QJsonObject &result)
                  figure(p.value(u"discrete")[u"f1"]), figure(p.value(u"discrete")[u"accuracy"]),
                  figure(p.value(u"range")[u"f1"]), figure(p.value(u"range")[u"accuracy"]), figure(p.value(u"continuousL1")));
     };
-    text += parsingRow(QStringLiteral("model"), result.value(u"parsing").toObject());
-    const QJsonObject references = result.value(u"references").toObject();
+    text += parsingRow(QStringLiteral("model"), parsing);
     text += parsingRow(QStringLiteral("random ground truth"), references.value(u"randomGroundTruth").toObject());
     text += parsingRow(QStringLiteral("mean/mode"), references.value(u"meanMode").toObject());
+    if (!fixedFeatures.isEmpty())
+        text += parsingRow(QStringLiteral("fixed features"), fixedFeatures);
+
     text += QStringLiteral("\nCoordinated attacks (cosine similarity of node probabilities, same vs different GM):\n\n"
                            "| GMs | pairs | accuracy | AUC | Pd@5%FAR | Pd@1%FAR |\n|---|---|---|---|---|---|\n");
     const QJsonObject attack = result.value(u"coordinatedAttack").toObject();
@@ -370,6 +500,16 @@ QString ModelEvaluator::markdown(const QJsonObject &result)
                 .arg(detection.value(u"realImages").toDouble())
                 .arg(figure(detection.value(u"averagePrecision")), figure(detection.value(u"auc")),
                      figure(detection.value(u"accuracy")));
+
+    std::vector<tables::NodeRow> nodeRows;
+    for (const QJsonValue &value : result.value(u"perNode").toArray())
+        nodeRows.push_back({value[u"node"].toString(), value[u"kind"].toString()});
+    if (!nodeRows.empty()) {
+        std::vector<tables::NodeColumn> columns{{QStringLiteral("model AUC"), parsing.value(u"nodeAuc").toObject()}};
+        if (!fixedFeatures.isEmpty())
+            columns.push_back({QStringLiteral("fixed-feature AUC"), fixedFeatures.value(u"nodeAuc").toObject()});
+        text += QStringLiteral("\nAUC per node (– : all test GMs share the label):\n\n") + tables::nodeAuc(nodeRows, columns);
+    }
     const QJsonArray skipped = result.value(u"skippedFiles").toArray();
     if (!skipped.isEmpty())
         text += QStringLiteral("\n%1 files could not be read, e.g. %2\n").arg(skipped.size()).arg(skipped.first().toString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TrainingDataset.h"
+#include "evaluation/FixedFeatureReference.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -19,14 +20,21 @@ struct EvaluationOptions
     int seenGms = 16;         // training GMs whose images form the "seen" pairs
     quint64 seed = 1;         // the different-GM pairs and the random-ground-truth reference
     QString device = QStringLiteral("auto");
+    // The fixed-feature reference, fitted on the fold's training GMs (imagesPerGm 0: left out).
+    FixedFeatureOptions fixedFeatures;
 };
 
 // The paper's evaluation (Sec. 4) of a model bundle on one test set of a data set:
-//  - parsing: per node F1 and accuracy (threshold 0.5) over the test images, averaged per group
-//    kind (loss functions, discrete architecture nodes, continuous range nodes; F1 averages skip
-//    nodes absent from the test set and never predicted), and the L1 error of the regressed
-//    continuous parameters in normalised units; the same for the paper's trivial references
-//    (random ground truth: a random training GM's labels; mean/mode of the training GMs);
+//  - parsing (ParsingScores): per node, over the test images, the ROC AUC of the node probability
+//    against the node label of the image's GM (undefined, and left out of the means, when all
+//    test GMs share the label), F1 and accuracy (threshold 0.5); their means per group kind (loss
+//    functions, discrete architecture nodes, continuous range nodes), the up-sampling node's AUC
+//    on its own, and the L1 error of the regressed continuous parameters in normalised units;
+//  - the same for references that see no deep model: the paper's trivial ones (random ground
+//    truth: a random training GM's labels per image; mean/mode: the training GMs' mean label per
+//    node, a constant, so AUC 0.5 and F1/accuracy of the mode) and the fixed-feature reference
+//    (FixedFeatureReference: logistic regressions on fixed image statistics, fitted on the
+//    images of the GMs the model was trained on);
 //  - coordinated attacks (Sec. 4.2): cosine similarity of the node-probability vectors of image
 //    pairs from the same vs different GMs, for unseen (test) and seen (training) GMs: AUC,
 //    detection probability at 5% and 1% false alarms, and accuracy at the threshold that is best
@@ -40,12 +48,19 @@ class ModelEvaluator
 public:
     ModelEvaluator(const ModelBundle &bundle, const TrainingDataset &dataset, EvaluationOptions options);
 
-    // The result as JSON (see `lgpn eval --json`). Throws InputError when the bundle does not fit
-    // the data (schema) or there is nothing to evaluate.
+    // The result as JSON (see `lgpn eval --json`): "parsing" (ParsingScores::toJson plus
+    // continuousL1), "perNode", "references" {randomGroundTruth, meanMode, fixedFeatures (the same
+    // layout, with coordinatedAttack.unseen, testImages and fit)}, "coordinatedAttack", "detection".
+    // Throws InputError when the bundle does not fit the data (schema) or there is nothing to
+    // evaluate.
     QJsonObject run(const std::function<void(const QString &)> &progress);
 
     // A markdown report of one result (or of a protocol's averaged results).
     static QString markdown(const QJsonObject &result);
+
+    // The version of the result's format; `lgpn protocol` re-evaluates results of older ones.
+    // 2: AUC per node and per kind, the fixed-feature reference.
+    static constexpr int kResultFormat = 2;
 
 private:
     const ModelBundle &m_bundle;

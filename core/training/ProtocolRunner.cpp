@@ -2,6 +2,8 @@
 
 #include "bundle/ModelBundle.h"
 #include "common/InputError.h"
+#include "evaluation/ParsingScores.h"
+#include "evaluation/ResultTables.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,14 +26,23 @@ void writeJson(const QString &path, const QJsonObject &object)
         throw InputError(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
 }
 
-// A result written by an earlier run of the protocol, or an empty object.
-QJsonObject readResult(const QString &path, int fold)
+// A result written by an earlier run of the protocol, or an empty object when there is none or
+// it is of an older format, or lacks the fixed-feature reference that this run asks of it
+// (fixedFeatureImages > 0: fitted on that many images per GM).
+QJsonObject readResult(const QString &path, int fold, int fixedFeatureImages)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
-    return object.value(u"fold").toInt() == fold && object.contains(u"parsing") ? object : QJsonObject();
+    if (object.value(u"fold").toInt() != fold || !object.contains(u"parsing")
+        || object.value(u"evaluationFormat").toInt() < ModelEvaluator::kResultFormat)
+        return {};
+    const QJsonValue fixedFeatures = object.value(u"references")[u"fixedFeatures"];
+    const QJsonValue fit = fixedFeatures[u"fit"];
+    if (fixedFeatureImages > 0 && (!fixedFeatures.isObject() || (fit.isObject() && fit[u"imagesPerGm"].toInt() != fixedFeatureImages)))
+        return {};
+    return object;
 }
 
 QString figure(const QJsonValue &value, int decimals = 3)
@@ -47,10 +58,98 @@ QJsonValue at(const QJsonObject &object, const QStringList &path)
     return value;
 }
 
+// One run's line of the table: its model, training time and headline figures.
+QJsonObject runSummary(const QString &head, int fold, const QJsonObject &result, const QString &resultFile)
+{
+    auto parsing = [&](const QString &kind, const QString &key) {
+        return at(result, {QStringLiteral("parsing"), kind, key});
+    };
+    return QJsonObject{{QStringLiteral("head"), head},
+                       {QStringLiteral("fold"), fold},
+                       {QStringLiteral("model"), at(result, {QStringLiteral("model"), QStringLiteral("id")})},
+                       {QStringLiteral("trainingSeconds"), at(result, {QStringLiteral("model"), QStringLiteral("trainingSeconds")})},
+                       {QStringLiteral("lossF1"), parsing(QStringLiteral("loss"), QStringLiteral("f1"))},
+                       {QStringLiteral("discreteF1"), parsing(QStringLiteral("discrete"), QStringLiteral("f1"))},
+                       {QStringLiteral("lossAuc"), parsing(QStringLiteral("loss"), QStringLiteral("auc"))},
+                       {QStringLiteral("discreteAuc"), parsing(QStringLiteral("discrete"), QStringLiteral("auc"))},
+                       {QStringLiteral("rangeAuc"), parsing(QStringLiteral("range"), QStringLiteral("auc"))},
+                       {QStringLiteral("upsamplingAuc"), at(result, {QStringLiteral("parsing"), QStringLiteral("upsamplingAuc")})},
+                       {QStringLiteral("continuousL1"), at(result, {QStringLiteral("parsing"), QStringLiteral("continuousL1")})},
+                       {QStringLiteral("unseenAttackAuc"), at(result, {QStringLiteral("coordinatedAttack"), QStringLiteral("unseen"), QStringLiteral("auc")})},
+                       {QStringLiteral("result"), resultFile}};
+}
+
+// The schema's nodes in order, with the JSON name of their kind, for the per-node table.
+QJsonArray schemaNodes(const HyperparameterSchema &schema)
+{
+    QJsonArray nodes;
+    for (const SchemaNode &node : schema.nodes()) {
+        QString kindName;
+        for (const auto &[kind, name] : ParsingScores::kindNames()) {
+            if (kind == schema.group(node.group).kind)
+                kindName = name;
+        }
+        nodes.append(QJsonObject{{QStringLiteral("node"), node.id}, {QStringLiteral("kind"), kindName}});
+    }
+    return nodes;
+}
+
 QString duration(double seconds)
 {
     const int s = int(std::lround(seconds));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+// The keys of all the objects, each once (QJsonObject keeps its keys sorted).
+QStringList unionOfKeys(const std::vector<QJsonObject> &objects)
+{
+    QStringList keys;
+    for (const QJsonObject &object : objects)
+        keys += object.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    return keys;
+}
+
+// Combines the values at the same place in the objects: numbers through `numbers` (which sees
+// every number there, nulls and missing values left out; a null return leaves the key out when
+// `keepOthers` is false), objects recursively; with keepOthers, other values (strings, bools,
+// nulls) come from the first object that has the key, and arrays are left out.
+QJsonObject combine(const std::vector<QJsonObject> &objects, const std::function<QJsonValue(const std::vector<double> &)> &numbers,
+                    bool keepOthers)
+{
+    QJsonObject combined;
+    for (const QString &key : unionOfKeys(objects)) {
+        std::vector<double> values;
+        std::vector<QJsonObject> children;
+        QJsonValue other = QJsonValue::Undefined;
+        for (const QJsonObject &object : objects) {
+            const QJsonValue value = object.value(key);
+            if (value.isDouble())
+                values.push_back(value.toDouble());
+            else if (value.isObject())
+                children.push_back(value.toObject());
+            else if (!value.isArray() && !value.isUndefined() && other.isUndefined())
+                other = value;
+        }
+        if (!values.empty()) {
+            const QJsonValue number = numbers(values);
+            if (keepOthers || !number.isNull())
+                combined.insert(key, number);
+        } else if (!children.empty()) {
+            const QJsonObject child = combine(children, numbers, keepOthers);
+            if (keepOthers || !child.isEmpty())
+                combined.insert(key, child);
+        } else if (keepOthers && !other.isUndefined()) {
+            combined.insert(key, other);
+        }
+    }
+    return combined;
+}
+
+double rounded(double value)
+{
+    return std::round(value * 10000.0) / 10000.0;
 }
 
 } // namespace
@@ -65,30 +164,33 @@ QJsonObject ProtocolRunner::averaged(const std::vector<QJsonObject> &results)
 {
     if (results.empty())
         return {};
-    QJsonObject average;
-    const QJsonObject &first = results.front();
-    for (auto it = first.begin(); it != first.end(); ++it) {
-        if (it->isObject()) {
-            std::vector<QJsonObject> children;
-            for (const QJsonObject &result : results)
-                children.push_back(result.value(it.key()).toObject());
-            average.insert(it.key(), averaged(children));
-        } else if (it->isDouble()) {
+    return combine(
+        results,
+        [](const std::vector<double> &values) {
             double sum = 0;
-            int count = 0;
-            for (const QJsonObject &result : results) {
-                const QJsonValue value = result.value(it.key());
-                if (value.isDouble()) {
-                    sum += value.toDouble();
-                    ++count;
-                }
-            }
-            average.insert(it.key(), std::round(sum / count * 10000.0) / 10000.0);
-        } else if (!it->isArray()) {
-            average.insert(it.key(), *it);
-        }
-    }
-    return average;
+            for (double value : values)
+                sum += value;
+            return QJsonValue(rounded(sum / double(values.size())));
+        },
+        true);
+}
+
+QJsonObject ProtocolRunner::spread(const std::vector<QJsonObject> &results)
+{
+    return combine(
+        results,
+        [](const std::vector<double> &values) {
+            if (values.size() < 2)
+                return QJsonValue(QJsonValue::Null);
+            double mean = 0;
+            for (double value : values)
+                mean += value / double(values.size());
+            double squares = 0;
+            for (double value : values)
+                squares += (value - mean) * (value - mean);
+            return QJsonValue(rounded(std::sqrt(squares / double(values.size() - 1))));
+        },
+        false);
 }
 
 QJsonObject ProtocolRunner::run(const std::function<void(const QString &)> &progress)
@@ -97,6 +199,7 @@ QJsonObject ProtocolRunner::run(const std::function<void(const QString &)> &prog
     if (!QDir().mkpath(o.workDirectory))
         throw InputError(o.workDirectory, QStringLiteral("cannot create the work folder"));
     QJsonObject heads;
+    QJsonObject headSpread;
     QJsonArray runs;
     std::vector<QJsonObject> referenceResults;
     for (const QString &head : o.heads) {
@@ -105,7 +208,12 @@ QJsonObject ProtocolRunner::run(const std::function<void(const QString &)> &prog
             const QString base = QDir(o.workDirectory).filePath(QStringLiteral("%1-fold%2").arg(head).arg(fold));
             const QString bundlePath = base + QStringLiteral(".lgpn");
             const QString resultPath = base + QStringLiteral(".eval.json");
-            QJsonObject result = readResult(resultPath, fold);
+            // The references depend on the fold only: the first head's evaluations compute them.
+            EvaluationOptions evaluation = o.evaluation;
+            evaluation.fold = fold;
+            if (head != o.heads.front())
+                evaluation.fixedFeatures.imagesPerGm = 0;
+            QJsonObject result = readResult(resultPath, fold, evaluation.fixedFeatures.imagesPerGm);
             if (result.isEmpty()) {
                 if (!QFileInfo::exists(bundlePath)) {
                     progress(QStringLiteral("training %1, test set %2 held out").arg(head).arg(fold));
@@ -128,25 +236,16 @@ QJsonObject ProtocolRunner::run(const std::function<void(const QString &)> &prog
                                                                 "remove it or use another --work folder")
                                                      .arg(bundle.manifest().description));
                 progress(QStringLiteral("evaluating %1 on test set %2").arg(head).arg(fold));
-                EvaluationOptions evaluation = o.evaluation;
-                evaluation.fold = fold;
                 result = ModelEvaluator(bundle, m_dataset, evaluation).run(progress);
                 writeJson(resultPath, result);
             }
-            runs.append(QJsonObject{{QStringLiteral("head"), head},
-                                    {QStringLiteral("fold"), fold},
-                                    {QStringLiteral("model"), at(result, {QStringLiteral("model"), QStringLiteral("id")})},
-                                    {QStringLiteral("trainingSeconds"), at(result, {QStringLiteral("model"), QStringLiteral("trainingSeconds")})},
-                                    {QStringLiteral("lossF1"), at(result, {QStringLiteral("parsing"), QStringLiteral("loss"), QStringLiteral("f1")})},
-                                    {QStringLiteral("discreteF1"), at(result, {QStringLiteral("parsing"), QStringLiteral("discrete"), QStringLiteral("f1")})},
-                                    {QStringLiteral("continuousL1"), at(result, {QStringLiteral("parsing"), QStringLiteral("continuousL1")})},
-                                    {QStringLiteral("unseenAttackAuc"), at(result, {QStringLiteral("coordinatedAttack"), QStringLiteral("unseen"), QStringLiteral("auc")})},
-                                    {QStringLiteral("result"), QFileInfo(resultPath).fileName()}});
+            runs.append(runSummary(head, fold, result, QFileInfo(resultPath).fileName()));
             results.push_back(result);
             if (head == o.heads.front())
                 referenceResults.push_back(result.value(u"references").toObject());
         }
         heads.insert(head, averaged(results));
+        headSpread.insert(head, spread(results));
     }
     QJsonArray headOrder;
     for (const QString &head : o.heads)
@@ -162,6 +261,9 @@ QJsonObject ProtocolRunner::run(const std::function<void(const QString &)> &prog
                        {QStringLiteral("headOrder"), headOrder},
                        {QStringLiteral("heads"), heads},
                        {QStringLiteral("references"), averaged(referenceResults)},
+                       {QStringLiteral("spread"), QJsonObject{{QStringLiteral("heads"), headSpread},
+                                                             {QStringLiteral("references"), spread(referenceResults)}}},
+                       {QStringLiteral("nodes"), schemaNodes(m_dataset.schema())},
                        {QStringLiteral("runs"), runs}};
 }
 
@@ -176,6 +278,40 @@ QString ProtocolRunner::markdown(const QJsonObject &table)
                        .arg(table.value(u"epochs").toInt())
                        .arg(table.value(u"seed").toInt())
                        .arg(folds.join(QStringLiteral(", ")));
+    const QJsonObject heads = table.value(u"heads").toObject();
+    const QJsonArray headOrder = table.value(u"headOrder").toArray();
+    const QJsonObject references = table.value(u"references").toObject();
+    const QJsonObject deviations = table.value(u"spread").toObject();
+    const QJsonObject headSpread = deviations.value(u"heads").toObject();
+    const QJsonObject referenceSpread = deviations.value(u"references").toObject();
+    auto headName = [](const QString &head) {
+        return head == u"lgpn" ? QStringLiteral("LGPN") : head == u"mlp" ? QStringLiteral("MLP head") : QStringLiteral("stacked GCN");
+    };
+    const QStringList pairAuc{QStringLiteral("coordinatedAttack"), QStringLiteral("unseen"), QStringLiteral("auc")};
+    text += QStringLiteral("## Summary\n\nMean ± standard deviation over the test sets. AUC: per node, the ROC AUC of its score "
+                           "over the held-out images against the label of each image's GM (0.5 = chance), averaged over the "
+                           "nodes of a kind that have both labels among the test GMs; up-sampling: the node `%1`; F1 at "
+                           "threshold 0.5; pair AUC: same vs different unseen GM by the cosine of the node scores. Fixed "
+                           "features: logistic regressions on fixed image statistics fitted on the same training GMs.\n\n")
+                .arg(ParsingScores::upsamplingNode());
+    std::vector<tables::SummaryRow> rows;
+    for (const QJsonValue &head : headOrder) {
+        const QJsonObject h = heads.value(head.toString()).toObject();
+        const QJsonObject sd = headSpread.value(head.toString()).toObject();
+        rows.push_back({headName(head.toString()), h.value(u"parsing").toObject(), at(h, pairAuc), sd.value(u"parsing").toObject(),
+                        at(sd, pairAuc)});
+    }
+    rows.push_back({QStringLiteral("random ground truth"), references.value(u"randomGroundTruth").toObject(), {},
+                    referenceSpread.value(u"randomGroundTruth").toObject(), {}});
+    rows.push_back({QStringLiteral("mean/mode"), references.value(u"meanMode").toObject(), {},
+                    referenceSpread.value(u"meanMode").toObject(), {}});
+    if (references.contains(u"fixedFeatures")) {
+        const QJsonObject fixed = references.value(u"fixedFeatures").toObject();
+        const QJsonObject sd = referenceSpread.value(u"fixedFeatures").toObject();
+        rows.push_back({QStringLiteral("fixed features"), fixed, at(fixed, pairAuc), sd, at(sd, pairAuc)});
+    }
+    text += tables::summary(rows) + u'\n';
+
     text += QStringLiteral("## Model parsing\n\nF1 and accuracy per node at threshold 0.5, averaged over the nodes of each kind; "
                            "L1 of the regressed continuous parameters in normalised units (lower is better).\n\n"
                            "| method | loss F1 | loss acc. | discrete F1 | discrete acc. | range F1 | range acc. | continuous L1 |\n"
@@ -189,16 +325,12 @@ QString ProtocolRunner::markdown(const QJsonObject &table)
                  figure(at(p, {QStringLiteral("range"), QStringLiteral("f1")})),
                  figure(at(p, {QStringLiteral("range"), QStringLiteral("accuracy")})), figure(p.value(u"continuousL1")));
     };
-    const QJsonObject heads = table.value(u"heads").toObject();
-    const QJsonArray headOrder = table.value(u"headOrder").toArray();
-    auto headName = [](const QString &head) {
-        return head == u"lgpn" ? QStringLiteral("LGPN") : head == u"mlp" ? QStringLiteral("MLP head") : QStringLiteral("stacked GCN");
-    };
     for (const QJsonValue &head : headOrder)
         text += parsingRow(headName(head.toString()), heads.value(head.toString())[u"parsing"].toObject());
-    const QJsonObject references = table.value(u"references").toObject();
     text += parsingRow(QStringLiteral("random ground truth"), references.value(u"randomGroundTruth").toObject());
     text += parsingRow(QStringLiteral("mean/mode"), references.value(u"meanMode").toObject());
+    if (references.contains(u"fixedFeatures"))
+        text += parsingRow(QStringLiteral("fixed features"), references.value(u"fixedFeatures").toObject());
 
     text += QStringLiteral("\n## Coordinated attacks and detection\n\nPairs of images from the same vs different GMs, scored by the "
                            "cosine similarity of their node probabilities; unseen = GMs of the held-out set, accuracy at the "
@@ -217,16 +349,33 @@ QString ProtocolRunner::markdown(const QJsonObject &table)
                          figure(at(h, {QStringLiteral("detection"), QStringLiteral("accuracy")})),
                          duration(at(h, {QStringLiteral("model"), QStringLiteral("trainingSeconds")}).toDouble()));
     }
-    text += QStringLiteral("\n## Runs\n\n| head | test set | model | training time | loss F1 | discrete F1 | continuous L1 | unseen AUC |\n"
-                           "|---|---|---|---|---|---|---|---|\n");
+    std::vector<tables::NodeRow> nodeRows;
+    for (const QJsonValue &value : table.value(u"nodes").toArray())
+        nodeRows.push_back({value[u"node"].toString(), value[u"kind"].toString()});
+    if (!nodeRows.empty()) {
+        std::vector<tables::NodeColumn> columns;
+        for (const QJsonValue &head : headOrder)
+            columns.push_back({headName(head.toString()), at(heads.value(head.toString()).toObject(),
+                                                             {QStringLiteral("parsing"), QStringLiteral("nodeAuc")}).toObject()});
+        if (references.contains(u"fixedFeatures"))
+            columns.push_back({QStringLiteral("fixed features"), at(references, {QStringLiteral("fixedFeatures"), QStringLiteral("nodeAuc")}).toObject()});
+        text += QStringLiteral("\n## AUC per node\n\nMeans over the test sets where the node has both labels among the test GMs "
+                               "(– : in none); the GM counts are means per test set.\n\n")
+                + tables::nodeAuc(nodeRows, columns);
+    }
+
+    text += QStringLiteral("\n## Runs\n\n| head | test set | model | training time | loss AUC | discrete AUC | range AUC | up-sampling AUC "
+                           "| loss F1 | discrete F1 | continuous L1 | unseen AUC |\n"
+                           "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (const QJsonValue &value : table.value(u"runs").toArray()) {
         const QJsonObject run = value.toObject();
-        text += QStringLiteral("| %1 | %2 | `%3` | %4 | %5 | %6 | %7 | %8 |\n")
+        text += QStringLiteral("| %1 | %2 | `%3` | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |\n")
                     .arg(run.value(u"head").toString())
                     .arg(run.value(u"fold").toInt())
                     .arg(run.value(u"model").toString(), duration(run.value(u"trainingSeconds").toDouble()),
-                         figure(run.value(u"lossF1")), figure(run.value(u"discreteF1")), figure(run.value(u"continuousL1")),
-                         figure(run.value(u"unseenAttackAuc")));
+                         figure(run.value(u"lossAuc")), figure(run.value(u"discreteAuc")), figure(run.value(u"rangeAuc")),
+                         figure(run.value(u"upsamplingAuc")), figure(run.value(u"lossF1")))
+                    .arg(figure(run.value(u"discreteF1")), figure(run.value(u"continuousL1")), figure(run.value(u"unseenAttackAuc")));
     }
     return text;
 }

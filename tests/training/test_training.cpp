@@ -1,5 +1,9 @@
 #include "bundle/ModelBundle.h"
 #include "common/InputError.h"
+#include "evaluation/FixedFeatureReference.h"
+#include "evaluation/LinearModels.h"
+#include "evaluation/Metrics.h"
+#include "evaluation/TraceFeatures.h"
 #include "training/LgpnTrainer.h"
 #include "training/ModelEvaluator.h"
 #include "training/ProtocolRunner.h"
@@ -8,8 +12,10 @@
 #include "ModelRuntime.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -111,6 +117,29 @@ bool writeRedStyleData(const QString &directory)
     return keptArchitecture.size() == 8;
 }
 
+// A smooth image (a gradient of random direction and a faint low-frequency wave, with noise),
+// with a 2-pixel checkerboard of +-5 grey levels added when `checkered` (the trace a transposed
+// convolution of stride 2 leaves). BGR for cv::imwrite.
+cv::Mat traceImage(int index, bool checkered)
+{
+    std::mt19937 random(uint32_t(index * 2 + (checkered ? 1 : 0) + 11));
+    std::uniform_real_distribution<double> uniform(0, 1);
+    std::uniform_int_distribution<int> noise(-2, 2);
+    const double angle = 6.283 * uniform(random);
+    const double base = 60 + 120 * uniform(random);
+    const double wave = 0.1 + 0.2 * uniform(random);
+    cv::Mat image(32, 32, CV_8UC3);
+    for (int y = 0; y < 32; ++y) {
+        for (int x = 0; x < 32; ++x) {
+            const double value = base + 1.5 * (x * std::cos(angle) + y * std::sin(angle)) + 15 * std::sin(wave * (x + 2 * y))
+                                 + (checkered ? ((x + y) % 2 ? 5 : -5) : 0);
+            auto channel = [&](double scale) { return uchar(qBound(0, int(value * scale) + noise(random), 255)); };
+            image.at<cv::Vec3b>(y, x) = cv::Vec3b(channel(0.9), channel(1.0), channel(1.1));
+        }
+    }
+    return image;
+}
+
 TrainingOptions quickOptions(const QString &outPath)
 {
     TrainingOptions options;
@@ -133,6 +162,51 @@ std::vector<double> classificationLosses(const QString &logPath)
     for (int i = 1; i < lines.size(); ++i)
         losses.push_back(lines[i].section(u',', 3, 3).toDouble());
     return losses;
+}
+
+// The per-node AUC and the references of an evaluation (fold 1: 2 test GMs, 6 training GMs).
+void checkAucAndReferences(const TrainingDataset &dataset, const QJsonObject &result)
+{
+    QCOMPARE(result.value(u"evaluationFormat").toInt(), ModelEvaluator::kResultFormat);
+    const QJsonObject parsing = result.value(u"parsing").toObject();
+    const QJsonObject nodeAuc = parsing.value(u"nodeAuc").toObject();
+    QCOMPARE(nodeAuc.size(), dataset.schema().nodeCount());
+    int defined = 0;
+    for (const QJsonValue &node : result.value(u"perNode").toArray()) {
+        const QJsonObject byId = nodeAuc.value(node[u"node"].toString()).toObject();
+        QCOMPARE(node[u"auc"], byId.value(u"auc"));
+        // Two test GMs: an AUC exactly where one has the node and the other not.
+        const bool split = byId.value(u"positiveGms").toInt() == 1 && byId.value(u"negativeGms").toInt() == 1;
+        QCOMPARE(byId.value(u"positiveGms").toInt() + byId.value(u"negativeGms").toInt(), 2);
+        QCOMPARE(byId.value(u"auc").isDouble(), split);
+        defined += split ? 1 : 0;
+    }
+    int aucNodes = 0;
+    for (const QString &kind : {QStringLiteral("loss"), QStringLiteral("discrete"), QStringLiteral("range")})
+        aucNodes += parsing.value(kind)[u"aucNodes"].toInt();
+    QCOMPARE(aucNodes, defined);
+    QVERIFY(parsing.contains(u"upsamplingAuc"));
+
+    // Mean/mode is a constant per node: AUC 0.5 wherever it is defined.
+    const QJsonObject references = result.value(u"references").toObject();
+    const QJsonObject meanMode = references.value(u"meanMode").toObject();
+    for (const QString &kind : {QStringLiteral("loss"), QStringLiteral("discrete"), QStringLiteral("range")}) {
+        if (meanMode.value(kind)[u"aucNodes"].toInt() > 0)
+            QCOMPARE(meanMode.value(kind)[u"auc"].toDouble(), 0.5);
+    }
+    QVERIFY(references.value(u"randomGroundTruth")[u"loss"].toObject().contains(u"auc"));
+    // The fixed-feature reference, fitted on the training GMs' images (all 16 of each of 6).
+    const QJsonObject fixed = references.value(u"fixedFeatures").toObject();
+    QCOMPARE(fixed.value(u"testImages").toInt(), result.value(u"testImages").toInt());
+    QCOMPARE(fixed.value(u"fit")[u"trainingImages"].toInt(), 6 * kImagesPerGm);
+    QCOMPARE(fixed.value(u"fit")[u"features"].toInt(), TraceFeatures::kCount);
+    QCOMPARE(fixed.value(u"nodeAuc").toObject().size(), dataset.schema().nodeCount());
+    QVERIFY(fixed.value(u"continuousL1").isDouble());
+    QVERIFY(fixed.value(u"coordinatedAttack")[u"unseen"][u"auc"].isDouble());
+    const QString text = ModelEvaluator::markdown(result);
+    QVERIFY(text.contains(QStringLiteral("| fixed features |")));
+    QVERIFY(text.contains(QStringLiteral("up-sampling AUC")));
+    QVERIFY(text.contains(QStringLiteral("`upsampling_deconv`")));
 }
 
 } // namespace
@@ -217,6 +291,7 @@ private slots:
         QCOMPARE(result.value(u"detection")[u"realImages"].toInt(), kImagesPerGm / 4);
         QCOMPARE(result.value(u"perNode").toArray().size(), dataset.schema().nodeCount());
         QVERIFY(ModelEvaluator::markdown(result).contains(QStringLiteral("mean/mode")));
+        checkAucAndReferences(dataset, result);
     }
 
     void resumeGivesTheSameWeights()
@@ -285,6 +360,255 @@ private slots:
         // A value missing (null: undefined F1) in one fold is averaged over the others.
         const QJsonObject c{{QStringLiteral("f1"), QJsonValue()}};
         QCOMPARE(ProtocolRunner::averaged({a, c}).value(u"f1").toDouble(), 0.5);
+    }
+
+    void protocolSpreadByHand()
+    {
+        const QJsonObject a{{QStringLiteral("f1"), 0.5}, {QStringLiteral("name"), QStringLiteral("x")},
+                            {QStringLiteral("inner"), QJsonObject{{QStringLiteral("auc"), 1.0}}}};
+        const QJsonObject b{{QStringLiteral("f1"), 0.25}, {QStringLiteral("inner"), QJsonObject{{QStringLiteral("auc"), 0.5}}}};
+        const QJsonObject c{{QStringLiteral("f1"), QJsonValue()}, {QStringLiteral("inner"), QJsonObject{{QStringLiteral("auc"), 0.75}}}};
+        // Sample standard deviation: 0.5, 0.25 -> |0.25| / sqrt(2); 1, 0.5, 0.75 -> 0.25.
+        const QJsonObject sd = ProtocolRunner::spread({a, b, c});
+        QCOMPARE(sd.value(u"f1").toDouble(), 0.1768);
+        QCOMPARE(sd.value(u"inner")[u"auc"].toDouble(), 0.25);
+        QVERIFY(!sd.contains(u"name")); // only numbers have a spread
+        // One number is no spread: left out.
+        QVERIFY(!ProtocolRunner::spread({a, c}).contains(u"f1"));
+        // A null in the first object no longer hides the others' numbers from the mean.
+        QCOMPARE(ProtocolRunner::averaged({c, a, b}).value(u"f1").toDouble(), 0.375);
+        QCOMPARE(ProtocolRunner::averaged({c, a, b}).value(u"name").toString(), QStringLiteral("x"));
+    }
+
+    void protocolComputesReferencesOncePerFold()
+    {
+        const TrainingDataset dataset = TrainingDataset::open(m_data.path());
+        QTemporaryDir work;
+        ProtocolOptions options;
+        options.workDirectory = work.path();
+        options.heads = {QStringLiteral("lgpn"), QStringLiteral("mlp")};
+        options.folds = {1, 2};
+        options.training = quickOptions(QString());
+        options.training.epochs = 1;
+        options.evaluation.device = QStringLiteral("cpu");
+        options.evaluation.pairImagesPerGm = 8;
+        const QJsonObject table = ProtocolRunner(options, dataset).run([](const QString &) {});
+        // The references come from the first head's evaluations; the other head's leave them out.
+        const QJsonObject fixed = table.value(u"references")[u"fixedFeatures"].toObject();
+        QCOMPARE(fixed.value(u"fit")[u"trainingImages"].toInt(), 6 * kImagesPerGm);
+        QVERIFY(fixed.value(u"nodeAuc").isObject());
+        auto result = [&](const QString &name) {
+            QFile file(work.filePath(name));
+            return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+        };
+        QVERIFY(result(QStringLiteral("lgpn-fold2.eval.json")).value(u"references").toObject().contains(u"fixedFeatures"));
+        QVERIFY(!result(QStringLiteral("mlp-fold2.eval.json")).value(u"references").toObject().contains(u"fixedFeatures"));
+        // Spread over the two folds for every head's headline figures.
+        for (const QString &head : options.heads) {
+            const QJsonObject sd = table.value(u"spread")[u"heads"][head].toObject();
+            QVERIFY2(sd.value(u"parsing")[u"discrete"][u"f1"].isDouble(), qPrintable(head));
+            QVERIFY(table.value(u"heads")[head][u"parsing"][u"loss"][u"auc"].isDouble());
+        }
+        QCOMPARE(table.value(u"nodes").toArray().size(), dataset.schema().nodeCount());
+        QCOMPARE(table.value(u"runs").toArray().size(), 4);
+        const QString text = ProtocolRunner::markdown(table);
+        QVERIFY(text.contains(QStringLiteral("| fixed features |")));
+        QVERIFY(text.contains(QStringLiteral(" ± ")));
+        QVERIFY(text.contains(QStringLiteral("| `upsampling_deconv` |")));
+
+        // A rerun reuses every result; one of an older format is evaluated again from its bundle.
+        QJsonObject old = result(QStringLiteral("mlp-fold1.eval.json"));
+        old.remove(QStringLiteral("evaluationFormat"));
+        old.insert(QStringLiteral("evaluationSeconds"), -1);
+        QFile file(work.filePath(QStringLiteral("mlp-fold1.eval.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(old).toJson());
+        file.close();
+        QStringList lines;
+        const QJsonObject again = ProtocolRunner(options, dataset).run([&](const QString &line) { lines << line; });
+        QVERIFY2(lines.filter(QStringLiteral("training")).isEmpty(), qPrintable(lines.join(u'\n')));
+        QCOMPARE(lines.filter(QStringLiteral("evaluating")), QStringList{QStringLiteral("evaluating mlp on test set 1")});
+        QVERIFY(result(QStringLiteral("mlp-fold1.eval.json")).value(u"evaluationSeconds").toDouble() >= 0);
+        QCOMPARE(again.value(u"references"), table.value(u"references"));
+    }
+
+    void protocolMarkdownShowsSpreadAndReferences()
+    {
+        auto parsing = [](double lossAuc, double upsampling) {
+            return QJsonObject{{QStringLiteral("loss"), QJsonObject{{QStringLiteral("auc"), lossAuc}, {QStringLiteral("f1"), 0.2}}},
+                               {QStringLiteral("discrete"), QJsonObject{{QStringLiteral("auc"), 0.55}, {QStringLiteral("f1"), 0.3}}},
+                               {QStringLiteral("range"), QJsonObject{{QStringLiteral("auc"), QJsonValue()}, {QStringLiteral("f1"), 0.1}}},
+                               {QStringLiteral("upsamplingAuc"), upsampling},
+                               {QStringLiteral("nodeAuc"), QJsonObject{{QStringLiteral("upsampling_deconv"),
+                                                                         QJsonObject{{QStringLiteral("auc"), upsampling},
+                                                                                     {QStringLiteral("positiveGms"), 8},
+                                                                                     {QStringLiteral("negativeGms"), 8}}}}}};
+        };
+        auto result = [&](double lossAuc, double upsampling, double pairAuc) {
+            return QJsonObject{{QStringLiteral("parsing"), parsing(lossAuc, upsampling)},
+                               {QStringLiteral("coordinatedAttack"),
+                                QJsonObject{{QStringLiteral("unseen"), QJsonObject{{QStringLiteral("auc"), pairAuc}}}}}};
+        };
+        const std::vector<QJsonObject> folds = {result(0.5, 0.9, 0.8), result(0.7, 0.7, 0.9)};
+        QJsonObject fixed = parsing(0.6, 0.95);
+        fixed.insert(QStringLiteral("coordinatedAttack"), QJsonObject{{QStringLiteral("unseen"), QJsonObject{{QStringLiteral("auc"), 0.7}}}});
+        const std::vector<QJsonObject> references = {QJsonObject{{QStringLiteral("meanMode"), parsing(0.5, 0.5)},
+                                                                 {QStringLiteral("fixedFeatures"), fixed}},
+                                                     QJsonObject{{QStringLiteral("meanMode"), parsing(0.5, 0.5)},
+                                                                 {QStringLiteral("fixedFeatures"), fixed}}};
+        const QJsonObject table{
+            {QStringLiteral("folds"), QJsonArray{1, 2}},
+            {QStringLiteral("headOrder"), QJsonArray{QStringLiteral("lgpn")}},
+            {QStringLiteral("heads"), QJsonObject{{QStringLiteral("lgpn"), ProtocolRunner::averaged(folds)}}},
+            {QStringLiteral("references"), ProtocolRunner::averaged(references)},
+            {QStringLiteral("spread"), QJsonObject{{QStringLiteral("heads"), QJsonObject{{QStringLiteral("lgpn"), ProtocolRunner::spread(folds)}}},
+                                                  {QStringLiteral("references"), ProtocolRunner::spread(references)}}},
+            {QStringLiteral("nodes"), QJsonArray{QJsonObject{{QStringLiteral("node"), QStringLiteral("upsampling_deconv")},
+                                                             {QStringLiteral("kind"), QStringLiteral("discrete")}}}}};
+        const QString text = ProtocolRunner::markdown(table);
+        // LGPN: loss AUC 0.6 +- 0.1414, discrete 0.55 +- 0, range undefined, up-sampling 0.8 +- 0.1414,
+        // pair AUC 0.85 +- 0.0707.
+        QVERIFY2(text.contains(QStringLiteral("| LGPN | 0.600 ± 0.141 | 0.550 ± 0.000 | – | 0.800 ± 0.141 | 0.200 ± 0.000 | "
+                                              "0.300 ± 0.000 | 0.850 ± 0.071 |")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("| mean/mode | 0.500 ± 0.000 |")));
+        QVERIFY(text.contains(QStringLiteral("| fixed features | 0.600 ± 0.000 | 0.550 ± 0.000 | – | 0.950 ± 0.000 |")));
+        QVERIFY(text.contains(QStringLiteral("| `upsampling_deconv` | discrete | 8 / 8 | 0.800 | 0.950 |")));
+    }
+
+    void linearModelsFitSimpleCases()
+    {
+        // One feature x = 0 .. 9.9; the label is 1 above 5 (with two flipped, so not separable).
+        std::vector<std::vector<float>> features;
+        std::vector<std::vector<float>> targets;
+        for (int i = 0; i < 100; ++i) {
+            const float x = float(i) / 10.0f;
+            const bool flipped = i == 40 || i == 60;
+            features.push_back({x, 3.0f}); // the second feature is constant: standardised to 0
+            targets.push_back({float((x > 5.0f) != flipped), 0.0f});
+        }
+        const LogisticRegression logistic = LogisticRegression::fit(features, targets);
+        QCOMPARE(logistic.inputs(), 2);
+        QCOMPARE(logistic.outputs(), 2);
+        const std::vector<std::vector<float>> p = logistic.predict({{0.0f, 3.0f}, {5.0f, 3.0f}, {9.9f, 3.0f}});
+        QVERIFY2(p[0][0] < 0.1f && p[2][0] > 0.9f, qPrintable(QStringLiteral("%1 %2").arg(p[0][0]).arg(p[2][0])));
+        QVERIFY(p[0][0] < p[1][0] && p[1][0] < p[2][0]);
+        QVERIFY(std::fabs(p[1][0] - 0.5f) < 0.2f);
+        // A target with one class only: its frequency, off zero (0.5 / n).
+        QCOMPARE(p[0][1], p[2][1]);
+        QVERIFY(p[0][1] > 0.0f && p[0][1] < 0.01f);
+        QVERIFY(logistic.iterations() <= 12);
+
+        // Ridge regression with a small penalty recovers y = 2x + 1.
+        std::vector<std::vector<float>> line;
+        for (const std::vector<float> &row : features)
+            line.push_back({2.0f * row[0] + 1.0f});
+        const std::vector<std::vector<float>> fitted = RidgeRegression::fit(features, line, 1e-6).predict({{4.0f, 3.0f}});
+        QVERIFY2(std::fabs(fitted[0][0] - 9.0f) < 1e-2f, qPrintable(QString::number(fitted[0][0])));
+
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LogisticRegression::fit({}, {}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LogisticRegression::fit(features, {{1.0f}}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, logistic.predict({{1.0f}}));
+    }
+
+    void fixedFeaturesSeparateCheckerboardTraces()
+    {
+        // 40 smooth and 40 checkered images: fitted on the even ones, scored on the odd ones.
+        QTemporaryDir dir;
+        std::vector<QString> paths;
+        std::vector<float> labels;
+        for (int i = 0; i < 80; ++i) {
+            const bool checkered = i % 4 >= 2;
+            paths.push_back(dir.filePath(QStringLiteral("%1.png").arg(i)));
+            QVERIFY(cv::imwrite(paths.back().toStdString(), traceImage(i, checkered)));
+            labels.push_back(checkered ? 1.0f : 0.0f);
+        }
+        paths.push_back(dir.filePath(QStringLiteral("missing.png")));
+        QStringList failures;
+        const std::vector<std::vector<float>> features = FixedFeatureReference::readFeatures(paths, 2, &failures);
+        QCOMPARE(features.size(), paths.size());
+        QCOMPARE(failures.size(), 1); // the missing file, with its message
+        QVERIFY(failures.first().contains(QStringLiteral("missing.png")));
+        QVERIFY(features.back().empty());
+
+        std::vector<std::vector<float>> trainFeatures;
+        std::vector<std::vector<float>> trainTargets;
+        std::vector<std::vector<float>> testFeatures;
+        std::vector<float> testLabels;
+        for (size_t i = 0; i < labels.size(); ++i) {
+            QCOMPARE(int(features[i].size()), TraceFeatures::kCount);
+            if (i % 2 == 0) {
+                trainFeatures.push_back(features[i]);
+                trainTargets.push_back({labels[i]});
+            } else {
+                testFeatures.push_back(features[i]);
+                testLabels.push_back(labels[i]);
+            }
+        }
+        const std::vector<std::vector<float>> scores = LogisticRegression::fit(trainFeatures, trainTargets).predict(testFeatures);
+        std::vector<float> checkeredScores;
+        for (const std::vector<float> &row : scores)
+            checkeredScores.push_back(row[0]);
+        const double auc = metrics::rocAuc(checkeredScores, testLabels);
+        QVERIFY2(auc > 0.9, qPrintable(QStringLiteral("AUC %1").arg(auc)));
+    }
+
+    // How long the fixed-feature reference's fit takes at the size of a large protocol fold
+    // (50,000 images x 87 features x 55 nodes, labels shared by the images of 48 GMs). Not run
+    // by default: LGPN_TIME_FIXED_FEATURES=1 (threads from LGPN_THREADS, default 2).
+    void fixedFeatureFitTiming()
+    {
+        if (qEnvironmentVariableIntValue("LGPN_TIME_FIXED_FEATURES") != 1)
+            QSKIP("set LGPN_TIME_FIXED_FEATURES=1 to time the fit");
+        const int threads = qEnvironmentVariableIsSet("LGPN_THREADS") ? qEnvironmentVariableIntValue("LGPN_THREADS") : 2;
+        configureThreads(threads);
+        constexpr int kGms = 48;
+        constexpr int kPerGm = 1042;
+        constexpr int kNodes = 55;
+        std::mt19937 random(9);
+        std::normal_distribution<float> normal(0, 1);
+        std::bernoulli_distribution positive(0.3);
+        std::vector<std::vector<float>> gmMeans(kGms, std::vector<float>(size_t(TraceFeatures::kCount)));
+        std::vector<std::vector<float>> gmLabels(kGms, std::vector<float>(kNodes));
+        for (int gm = 0; gm < kGms; ++gm) {
+            for (float &value : gmMeans[size_t(gm)])
+                value = 0.5f * normal(random);
+            for (float &label : gmLabels[size_t(gm)])
+                label = positive(random) ? 1.0f : 0.0f;
+        }
+        std::vector<std::vector<float>> features;
+        std::vector<std::vector<float>> targets;
+        for (int gm = 0; gm < kGms; ++gm) {
+            for (int i = 0; i < kPerGm; ++i) {
+                std::vector<float> row = gmMeans[size_t(gm)];
+                for (float &value : row)
+                    value += normal(random);
+                features.push_back(std::move(row));
+                targets.push_back(gmLabels[size_t(gm)]);
+            }
+        }
+        QElapsedTimer clock;
+        clock.start();
+        const LogisticRegression model = LogisticRegression::fit(features, targets);
+        const qint64 fitMs = clock.elapsed();
+        clock.restart();
+        const std::vector<std::vector<float>> p = model.predict(features);
+        qInfo("fit of %d logistic regressions on %zu x %d features: %.1f s on %d threads (%d Newton steps); predict %.2f s",
+              kNodes, features.size(), TraceFeatures::kCount, double(fitMs) / 1000.0, threads, model.iterations(),
+              double(clock.elapsed()) / 1000.0);
+        QCOMPARE(p.size(), features.size());
+
+        // Feature extraction, per image, on 32x32 and 256x256 images.
+        for (int side : {32, 256}) {
+            cv::Mat image(side, side, CV_8UC3);
+            cv::randu(image, cv::Scalar::all(0), cv::Scalar::all(255));
+            clock.restart();
+            constexpr int kRepeats = 200;
+            for (int i = 0; i < kRepeats; ++i)
+                QCOMPARE(int(TraceFeatures::compute(image).size()), TraceFeatures::kCount);
+            qInfo("trace features of a %dx%d image: %.3f ms", side, side, double(clock.nsecsElapsed()) / 1e6 / kRepeats);
+        }
+        configureThreads(1);
     }
 
 private:
