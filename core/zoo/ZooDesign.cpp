@@ -408,6 +408,21 @@ std::vector<std::pair<QString, QString>> ZooDesign::factors(const GmSpec &spec)
             {QStringLiteral("featureMatching"), gan && has("l1") ? QStringLiteral("yes") : QStringLiteral("no")}};
 }
 
+GmSpec ZooDesign::drawSpec(quint64 seed)
+{
+    std::mt19937 random(quint32(seed * 2654435761u + 12345u) ^ quint32(seed >> 32));
+    const int family = int(random() % kFamilyCount);
+    std::map<QString, QString> factor;
+    for (const FactorDefinition &definition : factorDefinitions()) {
+        const QStringList &values = definition.values[size_t(family)];
+        factor[definition.name] = values[int(random() % unsigned(values.size()))];
+    }
+    const int poolingLevels = 1 + int(random() % 3);
+    GmSpec spec = specOf(factor, family, poolingLevels, 0, false, random);
+    spec.name = QStringLiteral("SYNTH_%1").arg(seed);
+    return spec;
+}
+
 ZooDesign ZooDesign::make(int gms, quint32 seed, bool quick)
 {
     std::mt19937 random(seed * 7919u + 17u);

@@ -32,6 +32,11 @@ struct ZooDesign
 
     static ZooDesign make(int gms, quint32 seed, bool quick);
 
+    // One spec drawn at random from the same design space (a random family, then every factor
+    // uniformly from the values that family allows), named SYNTH_<seed>: for trace synthesis,
+    // where no network is drawn twice. Deterministic for the seed.
+    static GmSpec drawSpec(quint64 seed);
+
     // The design factors of a spec, as (factor, value) pairs in a fixed order: what was drawn
     // independently. Nested choices are one factor (down-sampling: none, strided or pooled).
     static std::vector<std::pair<QString, QString>> factors(const GmSpec &spec);
