@@ -3,6 +3,7 @@
 
 #include "CliCommand.h"
 #include "CommandParser.h"
+#include "TrainingRecipeFlags.h"
 
 #include "ModelRuntime.h"
 #include "common/InputError.h"
@@ -43,8 +44,13 @@ int runProtocolCommand(const QStringList &arguments)
                                             QStringLiteral("file"));
     const QCommandLineOption deviceOption(QStringLiteral("device"), QStringLiteral("auto (default), cpu or cuda."),
                                           QStringLiteral("device"), QStringLiteral("auto"));
+    const QCommandLineOption pretrainedOption(QStringLiteral("pretrained"),
+                                              QStringLiteral("The bundle of `lgpn pretrain` that the head lgpn-pretrained starts from."),
+                                              QStringLiteral("bundle"));
     parser.addOptions({dataOption, workOption, headsOption, foldsOption, configOption, epochsOption, seedOption, imagesOption, referenceOption,
-                       jsonOption, markdownOption, deviceOption});
+                       jsonOption, markdownOption, deviceOption, pretrainedOption});
+    const TrainingRecipeFlags recipe;
+    recipe.addTo(parser);
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
@@ -54,8 +60,10 @@ int runProtocolCommand(const QStringList &arguments)
     options.workDirectory = parser.value(workOption);
     options.heads = parser.value(headsOption).split(u',', Qt::SkipEmptyParts);
     for (const QString &head : options.heads) {
-        if (head != u"lgpn" && head != u"mlp" && head != u"gcn")
-            return parser.fail(QStringLiteral("unknown head '%1' in --heads (lgpn, mlp, gcn)").arg(head));
+        if (head != u"lgpn" && head != u"mlp" && head != u"gcn" && head != u"lgpn-pretrained")
+            return parser.fail(QStringLiteral("unknown head '%1' in --heads (lgpn, lgpn-pretrained, mlp, gcn)").arg(head));
+        if (head == u"lgpn-pretrained" && !parser.isSet(pretrainedOption))
+            return parser.fail(QStringLiteral("the head lgpn-pretrained needs --pretrained BUNDLE"));
     }
     options.folds.clear();
     for (const QString &fold : parser.value(foldsOption).split(u',', Qt::SkipEmptyParts)) {
@@ -78,6 +86,9 @@ int runProtocolCommand(const QStringList &arguments)
     options.training.seed = quint64(seed);
     if (!parser.integer(imagesOption, 100, 2, 1000000, options.evaluation.imagesPerGm))
         return parser.fail(QStringLiteral("--images-per-gm must be an integer of at least 2"));
+    if (const QString wrong = recipe.read(parser, options.training); !wrong.isEmpty())
+        return parser.fail(wrong);
+    options.pretrainedBundle = parser.value(pretrainedOption);
     FixedFeatureOptions &reference = options.evaluation.fixedFeatures;
     if (!parser.integer(referenceOption, reference.imagesPerGm, 0, 1000000, reference.imagesPerGm))
         return parser.fail(QStringLiteral("--reference-images-per-gm must be a non-negative integer"));

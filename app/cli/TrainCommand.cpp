@@ -3,6 +3,7 @@
 
 #include "CliCommand.h"
 #include "CommandParser.h"
+#include "TrainingRecipeFlags.h"
 
 #include "ModelRuntime.h"
 #include "training/LgpnTrainer.h"
@@ -36,8 +37,13 @@ int runTrainCommand(const QStringList &arguments)
     QCommandLineOption stopOption(QStringLiteral("stop-after-steps"), QStringLiteral("Tests: stop after N steps, as if killed."),
                                   QStringLiteral("N"));
     stopOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption initOption(QStringLiteral("init"),
+                                        QStringLiteral("Start from the weights of this bundle (same configuration), e.g. `lgpn pretrain`'s."),
+                                        QStringLiteral("bundle"));
     parser.addOptions({dataOption, outOption, configOption, headOption, foldOption, epochsOption, batchOption, deviceOption,
-                       seedOption, threadsOption, stopOption});
+                       seedOption, threadsOption, stopOption, initOption});
+    const TrainingRecipeFlags recipe;
+    recipe.addTo(parser);
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
@@ -66,6 +72,9 @@ int runTrainCommand(const QStringList &arguments)
         return parser.fail(QStringLiteral("--threads must be a positive integer"));
     if (!parser.integer(stopOption, -1, 1, 2147483647, options.stopAfterSteps))
         return parser.fail(QStringLiteral("--stop-after-steps must be a positive integer"));
+    if (const QString wrong = recipe.read(parser, options); !wrong.isEmpty())
+        return parser.fail(wrong);
+    options.initFrom = parser.value(initOption);
     options.command = QCoreApplication::arguments().join(u' ');
 
     return parser.guarded([&] {

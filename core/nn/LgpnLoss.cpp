@@ -10,7 +10,13 @@ LgpnLossTerms lgpnLoss(const LgpnOutput &output, const LgpnTargets &targets, con
     // Node classification, masked for real images: they have no hyperparameters to parse.
     const torch::Tensor perNode = torch::binary_cross_entropy_with_logits(
         output.nodeLogits, targets.nodeLabels.to(output.nodeLogits.dtype()), {}, {}, at::Reduction::None);
-    const torch::Tensor perImage = perNode.mean(1) * generated;
+    torch::Tensor perImage;
+    if (targets.nodeMask.defined()) {
+        const torch::Tensor mask = targets.nodeMask.to(perNode.dtype());
+        perImage = (perNode * mask).sum(1) / mask.sum(1).clamp_min(1.0) * generated;
+    } else {
+        perImage = perNode.mean(1) * generated;
+    }
     terms.classification = perImage.sum() / generated.sum().clamp_min(1.0);
 
     // Hierarchy constraint: each matching matrix close to the schema's assignment (Frobenius).

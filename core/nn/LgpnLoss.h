@@ -12,6 +12,7 @@ struct LgpnTargets
 {
     torch::Tensor nodeLabels;  // [B, N] 0/1 (ignored for real images)
     torch::Tensor isGenerated; // [B] 1 generated, 0 real
+    torch::Tensor nodeMask;    // optional [B, N]: 1 where a label is known (synthetic traces have no losses)
 };
 
 struct LgpnLossTerms

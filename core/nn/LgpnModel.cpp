@@ -77,10 +77,21 @@ GraphHeadOutput LgpnModelImpl::runHead(const torch::Tensor &nodes)
     return m_mlp->forward(nodes);
 }
 
+torch::Tensor LgpnModelImpl::highpassResidual(const torch::Tensor &images)
+{
+    // Separable 3x3 Gaussian (1 2 1)/4 per channel, edges replicated: the residual keeps the
+    // high frequencies where up-sampling and activation traces live.
+    const int64_t channels = images.size(1);
+    const torch::Tensor taps = torch::tensor({0.25f, 0.5f, 0.25f}, images.options());
+    const torch::Tensor kernel = (taps.view({3, 1}) * taps.view({1, 3})).expand({channels, 1, 3, 3}).contiguous();
+    const torch::Tensor padded = torch::replication_pad2d(images, {1, 1, 1, 1});
+    return images - torch::nn::functional::conv2d(padded, kernel, torch::nn::functional::Conv2dFuncOptions().groups(channels));
+}
+
 LgpnOutput LgpnModelImpl::forward(const torch::Tensor &images)
 {
     LgpnOutput output;
-    output.imageFeature = m_backbone->forward(images);
+    output.imageFeature = m_backbone->forward(m_options.highpass_input() ? highpassResidual(images) : images);
     GraphHeadOutput head = runHead(m_nodeHeads->forward(output.imageFeature));
     output.nodeFeatures = head.nodes;
     output.matchingMatrices = std::move(head.matchingMatrices);

@@ -34,6 +34,8 @@ public:
     LgpnModelImpl(const LgpnOptions &options, const GraphSpec &spec);
 
     LgpnOutput forward(const torch::Tensor &images); // [B, C, S, S], values in [-1, 1]
+    // The image minus its 3x3 Gaussian blur, per channel (options().highpass_input()).
+    static torch::Tensor highpassResidual(const torch::Tensor &images);
     // Inference only: folds every batch norm of the backbone into its convolution.
     void foldBatchNorm();
 

@@ -30,6 +30,9 @@ struct LgpnOptions
     TORCH_ARG(std::string, head) = "lgpn";        // lgpn | mlp | gcn
     TORCH_ARG(bool, edge_attention) = false;
     TORCH_ARG(double, dropout) = 0.1;
+    // Reads the high-pass residual (image minus its 3x3 Gaussian blur) instead of the image: a
+    // fixed filter inside the model, so analysis applies it too.
+    TORCH_ARG(bool, highpass_input) = false;
     // Loss weights (Sec. 3.3).
     TORCH_ARG(double, classification_weight) = 1.0;
     TORCH_ARG(double, hierarchy_weight) = 0.1;

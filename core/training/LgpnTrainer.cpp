@@ -1,8 +1,10 @@
 #include "LgpnTrainer.h"
 
+#include "GeneratorBalancedBatches.h"
 #include "TrainingImageBank.h"
 #include "bundle/ModelBundle.h"
 #include "common/InputError.h"
+#include "evaluation/ParsingScores.h"
 #include "graph/CorrelationGraph.h"
 
 #include "LgpnLoss.h"
@@ -14,9 +16,13 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cmath>
+#include <memory>
+
 #include <algorithm>
 #include <numeric>
 #include <random>
+#include <set>
 
 namespace lgpn {
 
@@ -32,10 +38,14 @@ QString duration(double seconds)
 // Everything that makes two runs the same run: a checkpoint of another is refused.
 QString fingerprintOf(const TrainingOptions &options, const TrainingDataset &dataset)
 {
-    return QStringLiteral("config=%1 head=%2 fold=%3 epochs=%4 batch=%5 seed=%6 lr=%7 real=%8 graph=%9 data=%10 images=%11")
+    return QStringLiteral("config=%1 head=%2 fold=%3 epochs=%4 batch=%5 seed=%6 lr=%7 real=%8 graph=%9 data=%10 images=%11 "
+                          "wd=%12 balance=%13x%14 flips=%15 highpass=%16 validation=%17x%18 init=%19")
         .arg(options.config, options.head).arg(options.fold).arg(options.epochs).arg(options.batch).arg(options.seed)
         .arg(options.learningRate).arg(options.realFraction).arg(options.graphThreshold)
-        .arg(QFileInfo(dataset.directory()).absoluteFilePath()).arg(dataset.images().size());
+        .arg(QFileInfo(dataset.directory()).absoluteFilePath()).arg(dataset.images().size())
+        .arg(options.weightDecay).arg(options.balanceByGm ? QStringLiteral("gm") : QStringLiteral("image")).arg(options.imagesPerGm)
+        .arg(options.flips).arg(options.highpass).arg(options.validationFraction).arg(options.validationImagesPerGm)
+        .arg(options.initFrom.isEmpty() ? QString() : QFileInfo(options.initFrom).absoluteFilePath());
 }
 
 torch::Tensor rowsOf(const std::vector<std::vector<float>> &rows)
@@ -48,6 +58,59 @@ torch::Tensor rowsOf(const std::vector<std::vector<float>> &rows)
     return tensor;
 }
 
+
+// The first images of each validation GM (file order): the same at every epoch.
+std::vector<int> validationSelection(const TrainingDataset &dataset, const std::vector<int> &gms, int perGm)
+{
+    std::vector<int> selection;
+    for (int gm : gms) {
+        const std::vector<int> own = dataset.imagesOfGms({gm});
+        selection.insert(selection.end(), own.begin(), own.begin() + std::min<long>(long(own.size()), perGm));
+    }
+    return selection;
+}
+
+// The loss log, with the rows past the checkpoint (written after it by a killed run) dropped.
+void keepLogUpTo(const QString &log, int64_t step)
+{
+    QByteArray kept = "step,epoch,total,classification,hierarchy,isolation,seconds\n";
+    QFile previous(log);
+    if (step > 0 && previous.open(QIODevice::ReadOnly)) {
+        previous.readLine();
+        while (!previous.atEnd()) {
+            const QByteArray line = previous.readLine();
+            if (line.split(',').value(0).toLongLong() <= step)
+                kept += line;
+        }
+    }
+    QSaveFile rewritten(log);
+    if (!rewritten.open(QIODevice::WriteOnly) || rewritten.write(kept) != kept.size() || !rewritten.commit())
+        throw InputError(log, QStringLiteral("cannot write the training log"));
+}
+
+// Pre-training: the parameters of a bundle's model that match the new model by name and shape
+// (everything but what depends on the prior graph of another data set, if anything).
+void initialiseFrom(LgpnModel &model, const QString &bundlePath, const LgpnOptions &options,
+                    const std::function<void(const QString &)> &progress)
+{
+    const ModelBundle bundle = ModelBundle::load(bundlePath);
+    if (bundle.options().input_size() != options.input_size() || bundle.options().config() != options.config())
+        throw InputError(bundlePath, QStringLiteral("the initial weights are of another configuration (%1)")
+                                         .arg(QString::fromStdString(bundle.options().config())));
+    torch::NoGradGuard noGrad;
+    const auto source = bundle.model()->named_parameters();
+    int copied = 0, total = 0;
+    for (auto &item : model->named_parameters()) {
+        ++total;
+        const torch::Tensor *from = source.find(item.key());
+        if (from && from->sizes() == item.value().sizes()) {
+            item.value().copy_(*from);
+            ++copied;
+        }
+    }
+    progress(QStringLiteral("initial weights from %1: %2 of %3 parameter tensors").arg(bundlePath).arg(copied).arg(total));
+}
+
 } // namespace
 
 LgpnTrainer::LgpnTrainer(TrainingOptions options, const TrainingDataset &dataset)
@@ -56,212 +119,299 @@ LgpnTrainer::LgpnTrainer(TrainingOptions options, const TrainingDataset &dataset
 {
 }
 
-bool LgpnTrainer::run(const std::function<void(const QString &)> &progress)
+// The state of one training run, shared by the steps of LgpnTrainer::run.
+struct LgpnTrainer::Run
+{
+    torch::Device device = torch::kCPU;
+    LgpnOptions modelOptions;
+    std::vector<int> fitGms;
+    std::vector<int> validationGms;
+    std::vector<float> prior;
+    std::vector<std::vector<float>> nodeVectors;
+    torch::Tensor gmNodes;      // [G, N]
+    torch::Tensor gmContinuous; // [G, C]
+    std::vector<int> generated;
+    std::vector<int> real;
+    LgpnModel model{nullptr};
+    std::unique_ptr<torch::optim::Adam> optimizer;
+    std::unique_ptr<TrainingImageBank> bank;
+    std::unique_ptr<TrainingBatchSource> batches;
+    QString fingerprint;
+    int64_t step = 0;
+    int64_t totalSteps = 0;
+    double previousSeconds = 0;
+    QElapsedTimer clock;
+    double bestScore = -1;      // best validation score so far (-1: none yet)
+    int64_t bestEpoch = 0;
+    float lastLoss = 0;
+    double trainingSeconds() const { return previousSeconds + double(clock.elapsed()) / 1000.0; }
+};
+
+void LgpnTrainer::splitValidation(const TrainingDataset &dataset, const TrainingOptions &options, std::vector<int> &fitGms,
+                                  std::vector<int> &validationGms)
+{
+    fitGms.clear();
+    validationGms.clear();
+    const std::vector<int> training = dataset.trainingGms(options.fold);
+    std::vector<int> configurations;
+    for (int gm : training)
+        configurations.push_back(dataset.configurationOfGm(gm));
+    std::sort(configurations.begin(), configurations.end());
+    configurations.erase(std::unique(configurations.begin(), configurations.end()), configurations.end());
+    std::mt19937_64 random(options.seed * 31337ULL + 5);
+    for (size_t i = configurations.size(); i > 1; --i)
+        std::swap(configurations[i - 1], configurations[random() % i]);
+    const size_t held = options.validationFraction <= 0 || configurations.size() < 8
+                            ? 0
+                            : std::max<size_t>(2, size_t(std::lround(options.validationFraction * double(configurations.size()))));
+    const std::set<int> validation(configurations.begin(), configurations.begin() + long(held));
+    for (int gm : training)
+        (validation.count(dataset.configurationOfGm(gm)) ? validationGms : fitGms).push_back(gm);
+}
+
+void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &progress) const
 {
     const TrainingOptions &o = m_options;
     if (o.fold < 0 || o.fold > TrainingDataset::kFolds)
         throw std::invalid_argument("the fold must be from 1 to 4, or all");
     if (o.epochs < 1 || o.batch < 2)
         throw std::invalid_argument("epochs must be at least 1 and the batch at least 2");
-    const torch::Device device = chooseDevice(o.device.toStdString());
-    const LgpnOptions modelOptions = LgpnOptions::byName(o.config.toStdString()).head(o.head.toStdString());
-    modelOptions.validate();
+    run.device = chooseDevice(o.device.toStdString());
+    run.modelOptions = LgpnOptions::byName(o.config.toStdString()).head(o.head.toStdString()).highpass_input(o.highpass);
+    run.modelOptions.validate();
     const HyperparameterSchema &schema = m_dataset.schema();
-    const int inputSize = int(modelOptions.input_size());
 
-    // The prior graph counts the training GMs only: the held-out set stays unseen.
-    const std::vector<int> trainingGms = m_dataset.trainingGms(o.fold);
-    std::vector<std::vector<float>> nodeVectors;
+    // The prior graph counts the GMs trained on only: held-out and validation GMs stay unseen.
+    splitValidation(m_dataset, o, run.fitGms, run.validationGms);
     std::vector<std::vector<float>> continuousTargets;
     for (int gm = 0; gm < m_dataset.gmCount(); ++gm) {
-        nodeVectors.push_back(m_dataset.nodeVector(gm));
+        run.nodeVectors.push_back(m_dataset.nodeVector(gm));
         continuousTargets.push_back(m_dataset.continuousTargets(gm));
     }
-    std::vector<std::vector<float>> trainingVectors;
-    for (int gm : trainingGms)
-        trainingVectors.push_back(nodeVectors[size_t(gm)]);
-    const CorrelationGraph graph = CorrelationGraph::fromLabels(trainingVectors, schema.nodeCount(), o.graphThreshold);
-    const std::vector<float> prior = graph.adjacencyMatrix();
-    const torch::Tensor gmNodes = rowsOf(nodeVectors);           // [G, N]
-    const torch::Tensor gmContinuous = rowsOf(continuousTargets); // [G, C]
+    std::vector<std::vector<float>> fitVectors;
+    for (int gm : run.fitGms)
+        fitVectors.push_back(run.nodeVectors[size_t(gm)]);
+    run.prior = CorrelationGraph::fromLabels(fitVectors, schema.nodeCount(), o.graphThreshold).adjacencyMatrix();
+    run.gmNodes = rowsOf(run.nodeVectors);
+    run.gmContinuous = rowsOf(continuousTargets);
 
-    const std::vector<int> generated = m_dataset.imagesOfGms(trainingGms);
-    const std::vector<int> real = m_dataset.realImages(o.fold, false);
-    if (generated.empty())
+    run.generated = m_dataset.imagesOfGms(run.fitGms);
+    run.real = m_dataset.realImages(o.fold, false);
+    if (run.generated.empty())
         throw InputError(m_dataset.directory(), QStringLiteral("no generated images to train on"));
-    const int realPerBatch = real.empty() ? 0 : std::max(1, int(std::lround(o.batch * o.realFraction)));
-    const int generatedPerBatch = o.batch - realPerBatch;
-    const int64_t stepsPerEpoch = std::max<int64_t>(1, int64_t(generated.size()) / generatedPerBatch);
-    const int64_t totalSteps = stepsPerEpoch * o.epochs;
 
     torch::manual_seed(o.seed);
-    LgpnModel model(modelOptions, makeGraphSpec(schema, prior));
-    model->to(device);
+    run.model = LgpnModel(run.modelOptions, makeGraphSpec(schema, run.prior));
+    if (!o.initFrom.isEmpty())
+        initialiseFrom(run.model, o.initFrom, run.modelOptions, progress);
+    run.model->to(run.device);
     std::vector<torch::Tensor> parameters;
-    for (const auto &item : model->named_parameters()) {
+    for (const auto &item : run.model->named_parameters()) {
         if (item.key().rfind("continuous_regressor", 0) != 0)
             parameters.push_back(item.value());
     }
-    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(o.learningRate));
+    run.optimizer = std::make_unique<torch::optim::Adam>(parameters, torch::optim::AdamOptions(o.learningRate).weight_decay(o.weightDecay));
+    run.fingerprint = fingerprintOf(o, m_dataset);
 
-    // Resume from a checkpoint of the same run.
-    const QString fingerprint = fingerprintOf(o, m_dataset);
-    const QString checkpoint = checkpointPath(o.outPath);
-    int64_t step = 0;
-    double previousSeconds = 0;
-    if (QFileInfo::exists(checkpoint)) {
-        torch::serialize::InputArchive archive;
-        try {
-            archive.load_from(QFile::encodeName(checkpoint).toStdString());
-        } catch (const std::exception &) {
-            throw InputError(checkpoint, QStringLiteral("damaged checkpoint: remove it to start again"));
-        }
-        c10::IValue stored;
-        archive.read("fingerprint", stored);
-        if (!stored.isString() || QString::fromStdString(stored.toStringRef()) != fingerprint)
-            throw InputError(checkpoint, QStringLiteral("a checkpoint of another training run (%1); remove it or use another --out")
-                                             .arg(stored.isString() ? QString::fromStdString(stored.toStringRef()) : QString()));
-        torch::serialize::InputArchive modelArchive;
-        torch::serialize::InputArchive optimizerArchive;
-        archive.read("model", modelArchive);
-        archive.read("optimizer", optimizerArchive);
-        model->load(modelArchive);
-        optimizer.load(optimizerArchive);
-        torch::Tensor stepTensor;
-        torch::Tensor secondsTensor;
-        archive.read("step", stepTensor);
-        archive.read("seconds", secondsTensor);
-        step = stepTensor.item<int64_t>();
-        previousSeconds = secondsTensor.item<double>();
-        model->to(device);
-        progress(QStringLiteral("resuming from %1 at step %2 of %3").arg(checkpoint).arg(step).arg(totalSteps));
+    std::vector<int> bankImages = run.generated;
+    bankImages.insert(bankImages.end(), run.real.begin(), run.real.end());
+    const std::vector<int> validationImages = validationSelection(m_dataset, run.validationGms, o.validationImagesPerGm);
+    bankImages.insert(bankImages.end(), validationImages.begin(), validationImages.end());
+    run.bank = std::make_unique<TrainingImageBank>(m_dataset, bankImages, std::max(1, torch::get_num_threads()), progress);
+    BatchOptions batchOptions;
+    batchOptions.realPerBatch = run.real.empty() ? 0 : std::max(1, int(std::lround(o.batch * o.realFraction)));
+    batchOptions.generatedPerBatch = o.batch - batchOptions.realPerBatch;
+    batchOptions.imagesPerGm = o.imagesPerGm;
+    batchOptions.balanceByGm = o.balanceByGm;
+    batchOptions.flips = o.flips;
+    batchOptions.inputSize = int(run.modelOptions.input_size());
+    batchOptions.seed = o.seed;
+    run.batches = std::make_unique<GeneratorBalancedBatches>(m_dataset, *run.bank, run.fitGms, run.real, run.gmNodes, batchOptions);
+    run.totalSteps = run.batches->stepsPerEpoch() * o.epochs;
+}
+
+void LgpnTrainer::resume(Run &run, const std::function<void(const QString &)> &progress) const
+{
+    const QString checkpoint = checkpointPath(m_options.outPath);
+    if (!QFileInfo::exists(checkpoint))
+        return;
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(QFile::encodeName(checkpoint).toStdString());
+    } catch (const std::exception &) {
+        throw InputError(checkpoint, QStringLiteral("damaged checkpoint: remove it to start again"));
     }
-    QElapsedTimer clock;
-    clock.start();
-    auto trainingSeconds = [&] { return previousSeconds + double(clock.elapsed()) / 1000.0; };
-    auto saveCheckpoint = [&] {
-        torch::serialize::OutputArchive archive;
-        torch::serialize::OutputArchive modelArchive;
-        torch::serialize::OutputArchive optimizerArchive;
-        model->save(modelArchive);
-        optimizer.save(optimizerArchive);
-        archive.write("fingerprint", c10::IValue(fingerprint.toStdString()));
-        archive.write("model", modelArchive);
-        archive.write("optimizer", optimizerArchive);
-        archive.write("step", torch::tensor(step));
-        archive.write("seconds", torch::tensor(trainingSeconds(), torch::kFloat64));
-        const QString temporary = checkpoint + QStringLiteral(".tmp");
-        archive.save_to(QFile::encodeName(temporary).toStdString());
-        QFile::remove(checkpoint);
-        if (!QFile::rename(temporary, checkpoint))
-            throw InputError(checkpoint, QStringLiteral("cannot write the checkpoint"));
-    };
+    c10::IValue stored;
+    archive.read("fingerprint", stored);
+    if (!stored.isString() || QString::fromStdString(stored.toStringRef()) != run.fingerprint)
+        throw InputError(checkpoint, QStringLiteral("a checkpoint of another training run (%1); remove it or use another --out")
+                                         .arg(stored.isString() ? QString::fromStdString(stored.toStringRef()) : QString()));
+    torch::serialize::InputArchive modelArchive;
+    torch::serialize::InputArchive optimizerArchive;
+    archive.read("model", modelArchive);
+    archive.read("optimizer", optimizerArchive);
+    run.model->load(modelArchive);
+    run.optimizer->load(optimizerArchive);
+    torch::Tensor stepTensor, secondsTensor, bestScore, bestEpoch;
+    archive.read("step", stepTensor);
+    archive.read("seconds", secondsTensor);
+    archive.read("bestScore", bestScore);
+    archive.read("bestEpoch", bestEpoch);
+    run.step = stepTensor.item<int64_t>();
+    run.previousSeconds = secondsTensor.item<double>();
+    run.bestScore = bestScore.item<double>();
+    run.bestEpoch = bestEpoch.item<int64_t>();
+    run.model->to(run.device);
+    progress(QStringLiteral("resuming from %1 at step %2 of %3").arg(checkpoint).arg(run.step).arg(run.totalSteps));
+}
 
-    // The loss log: rows past the checkpoint (written after it by a killed run) are dropped.
+void LgpnTrainer::saveCheckpoint(Run &run) const
+{
+    const QString checkpoint = checkpointPath(m_options.outPath);
+    torch::serialize::OutputArchive archive;
+    torch::serialize::OutputArchive modelArchive;
+    torch::serialize::OutputArchive optimizerArchive;
+    run.model->save(modelArchive);
+    run.optimizer->save(optimizerArchive);
+    archive.write("fingerprint", c10::IValue(run.fingerprint.toStdString()));
+    archive.write("model", modelArchive);
+    archive.write("optimizer", optimizerArchive);
+    archive.write("step", torch::tensor(run.step));
+    archive.write("seconds", torch::tensor(run.trainingSeconds(), torch::kFloat64));
+    archive.write("bestScore", torch::tensor(run.bestScore, torch::kFloat64));
+    archive.write("bestEpoch", torch::tensor(run.bestEpoch));
+    const QString temporary = checkpoint + QStringLiteral(".tmp");
+    archive.save_to(QFile::encodeName(temporary).toStdString());
+    QFile::remove(checkpoint);
+    if (!QFile::rename(temporary, checkpoint))
+        throw InputError(checkpoint, QStringLiteral("cannot write the checkpoint"));
+}
+
+double LgpnTrainer::validationScore(Run &run) const
+{
+    if (run.validationGms.empty())
+        return -1;
+    const std::vector<int> images = validationSelection(m_dataset, run.validationGms, m_options.validationImagesPerGm);
+    std::vector<int> gms;
+    std::vector<std::vector<float>> scores;
+    torch::NoGradGuard noGrad;
+    run.model->eval();
+    std::mt19937_64 random(m_options.seed + 4242); // the same crops at every epoch
+    for (size_t start = 0; start < images.size(); start += 128) {
+        std::vector<torch::Tensor> crops;
+        for (size_t i = start; i < std::min(images.size(), start + 128); ++i) {
+            crops.push_back(run.bank->randomCrop(images[i], int(run.modelOptions.input_size()), random));
+            gms.push_back(m_dataset.images()[size_t(images[i])].gm);
+        }
+        const torch::Tensor probabilities = run.model->forward(torch::stack(crops).to(run.device)).nodeProbabilities.cpu().contiguous();
+        for (int64_t r = 0; r < probabilities.size(0); ++r)
+            scores.emplace_back(probabilities[r].data_ptr<float>(), probabilities[r].data_ptr<float>() + probabilities.size(1));
+    }
+    const ParsingScores parsing = ParsingScores::compute(m_dataset.schema(), gms, scores, run.nodeVectors);
+    double sum = 0;
+    int kinds = 0;
+    for (const auto &[kind, name] : ParsingScores::kindNames()) {
+        if (std::isfinite(parsing.kind(kind).auc)) {
+            sum += parsing.kind(kind).auc;
+            ++kinds;
+        }
+    }
+    return kinds > 0 ? sum / kinds : -1;
+}
+
+bool LgpnTrainer::trainSteps(Run &run, const std::function<void(const QString &)> &progress) const
+{
+    const TrainingOptions &o = m_options;
     const QString log = logPath(o.outPath);
-    {
-        QByteArray kept = "step,epoch,total,classification,hierarchy,isolation,seconds\n";
-        QFile previous(log);
-        if (step > 0 && previous.open(QIODevice::ReadOnly)) {
-            previous.readLine();
-            while (!previous.atEnd()) {
-                const QByteArray line = previous.readLine();
-                if (line.split(',').value(0).toLongLong() <= step)
-                    kept += line;
-            }
-        }
-        QSaveFile rewritten(log);
-        if (!rewritten.open(QIODevice::WriteOnly) || rewritten.write(kept) != kept.size() || !rewritten.commit())
-            throw InputError(log, QStringLiteral("cannot write the training log"));
-    }
+    keepLogUpTo(log, run.step);
     QFile logFile(log);
     if (!logFile.open(QIODevice::Append))
         throw InputError(log, QStringLiteral("cannot append to the training log"));
-
-    std::vector<int> bankImages = generated;
-    bankImages.insert(bankImages.end(), real.begin(), real.end());
-    const TrainingImageBank bank(m_dataset, bankImages, std::max(1, torch::get_num_threads()), progress);
-    progress(QStringLiteral("training %1 (%2 head) on %3 GMs, %4 generated and %5 real images, fold %6 held out; "
-                            "%7 steps of %8 on %9")
-                 .arg(o.config, o.head).arg(trainingGms.size()).arg(generated.size()).arg(real.size())
-                 .arg(o.fold == 0 ? QStringLiteral("none") : QString::number(o.fold)).arg(totalSteps).arg(o.batch)
-                 .arg(QString::fromStdString(deviceDescription(device))));
-
-    std::vector<int> order;
-    int64_t orderEpoch = -1;
-    QElapsedTimer sinceReport;
+    progress(QStringLiteral("training %1 (%2 head) on %3 GMs (%4 more held out for validation), %5 generated and %6 real images, "
+                            "fold %7 held out; %8 steps of %9 on %10")
+                 .arg(o.config, o.head).arg(run.fitGms.size()).arg(run.validationGms.size()).arg(run.generated.size())
+                 .arg(run.real.size()).arg(o.fold == 0 ? QStringLiteral("none") : QString::number(o.fold)).arg(run.totalSteps)
+                 .arg(o.batch).arg(QString::fromStdString(deviceDescription(run.device))));
+    const int64_t stepsPerEpoch = run.batches->stepsPerEpoch();
+    QElapsedTimer sinceReport, sinceCheckpoint;
     sinceReport.start();
-    QElapsedTimer sinceCheckpoint;
     sinceCheckpoint.start();
-    const int64_t firstStep = step;
-    float lastLoss = 0;
-    while (step < totalSteps) {
-        const int64_t epoch = step / stepsPerEpoch;
-        if (epoch != orderEpoch) {
-            order = generated;
-            std::mt19937_64 shuffle(o.seed * 1000003ULL + uint64_t(epoch));
-            std::shuffle(order.begin(), order.end(), shuffle);
-            orderEpoch = epoch;
-        }
-        std::mt19937_64 random(o.seed * 7919ULL + uint64_t(step) * 104729ULL + 17ULL);
-        std::vector<torch::Tensor> crops;
-        std::vector<int64_t> gms;
-        const size_t offset = size_t(step % stepsPerEpoch) * size_t(generatedPerBatch);
-        for (int j = 0; j < generatedPerBatch; ++j) {
-            const int image = order[(offset + size_t(j)) % order.size()];
-            crops.push_back(bank.randomCrop(image, inputSize, random));
-            gms.push_back(m_dataset.images()[size_t(image)].gm);
-        }
-        for (int j = 0; j < realPerBatch; ++j) {
-            crops.push_back(bank.randomCrop(real[size_t(random() % real.size())], inputSize, random));
-            gms.push_back(-1);
-        }
-        const torch::Tensor gmIndex = torch::tensor(gms);
-        const torch::Tensor isGenerated = (gmIndex >= 0).to(torch::kFloat32);
-        const torch::Tensor nodeLabels = gmNodes.index_select(0, gmIndex.clamp_min(0)) * isGenerated.unsqueeze(1);
-
-        torch::manual_seed(o.seed + uint64_t(step)); // dropout
-        model->train();
-        const LgpnOutput output = model->forward(torch::stack(crops).to(device));
-        const LgpnLossTerms terms = lgpnLoss(output, LgpnTargets{nodeLabels.to(device), isGenerated.to(device)}, model->spec(), modelOptions);
-        optimizer.zero_grad();
+    const int64_t firstStep = run.step;
+    while (run.step < run.totalSteps) {
+        const int64_t epoch = run.step / stepsPerEpoch;
+        const TrainingBatch batch = run.batches->batch(run.step);
+        torch::manual_seed(o.seed + uint64_t(run.step)); // dropout
+        run.model->train();
+        const LgpnOutput output = run.model->forward(batch.images.to(run.device));
+        const LgpnTargets targets{batch.nodeLabels.to(run.device), batch.isGenerated.to(run.device),
+                                  batch.nodeMask.defined() ? batch.nodeMask.to(run.device) : torch::Tensor()};
+        const LgpnLossTerms terms = lgpnLoss(output, targets, run.model->spec(), run.modelOptions);
+        run.optimizer->zero_grad();
         terms.total.backward();
-        optimizer.step();
-        ++step;
-        lastLoss = terms.total.item<float>();
-        if (!std::isfinite(lastLoss))
-            throw std::runtime_error("the training loss is not finite at step " + std::to_string(step) + "; try a lower learning rate");
+        run.optimizer->step();
+        ++run.step;
+        run.lastLoss = terms.total.item<float>();
+        if (!std::isfinite(run.lastLoss))
+            throw std::runtime_error("the training loss is not finite at step " + std::to_string(run.step) + "; try a lower learning rate");
         logFile.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
-                          .arg(step).arg(epoch + 1).arg(lastLoss).arg(terms.classification.item<float>())
-                          .arg(terms.hierarchy.item<float>()).arg(terms.isolation.item<float>()).arg(trainingSeconds(), 0, 'f', 2)
+                          .arg(run.step).arg(epoch + 1).arg(run.lastLoss).arg(terms.classification.item<float>())
+                          .arg(terms.hierarchy.item<float>()).arg(terms.isolation.item<float>()).arg(run.trainingSeconds(), 0, 'f', 2)
                           .toUtf8());
-        if (sinceReport.elapsed() > 10000 || step == totalSteps) {
+        if (sinceReport.elapsed() > 10000 || run.step == run.totalSteps) {
             logFile.flush();
-            const double rate = double(step - firstStep) / (double(clock.elapsed()) / 1000.0);
+            const double rate = double(run.step - firstStep) / (double(run.clock.elapsed()) / 1000.0);
             progress(QStringLiteral("epoch %1/%2 step %3/%4 loss %5 (classification %6) %7 images/s, ETA %8")
-                         .arg(epoch + 1).arg(o.epochs).arg(step).arg(totalSteps).arg(lastLoss, 0, 'f', 4)
+                         .arg(epoch + 1).arg(o.epochs).arg(run.step).arg(run.totalSteps).arg(run.lastLoss, 0, 'f', 4)
                          .arg(terms.classification.item<float>(), 0, 'f', 4).arg(rate * o.batch, 0, 'f', 0)
-                         .arg(duration(double(totalSteps - step) / std::max(rate, 1e-9))));
+                         .arg(duration(double(run.totalSteps - run.step) / std::max(rate, 1e-9))));
             sinceReport.restart();
         }
-        const bool epochEnd = step % stepsPerEpoch == 0;
-        if (epochEnd || sinceCheckpoint.elapsed() > qint64(o.checkpointSeconds) * 1000 || step == o.stopAfterSteps) {
+        const bool epochEnd = run.step % stepsPerEpoch == 0;
+        if (epochEnd)
+            keepIfBest(run, epoch + 1, progress);
+        if (epochEnd || sinceCheckpoint.elapsed() > qint64(o.checkpointSeconds) * 1000 || run.step == o.stopAfterSteps) {
             logFile.flush();
-            saveCheckpoint();
+            saveCheckpoint(run);
             sinceCheckpoint.restart();
         }
-        if (step == o.stopAfterSteps && step < totalSteps)
+        if (run.step == o.stopAfterSteps && run.step < run.totalSteps)
             return false;
     }
-    logFile.close();
+    return true;
+}
 
+void LgpnTrainer::keepIfBest(Run &run, int64_t epoch, const std::function<void(const QString &)> &progress) const
+{
+    const double score = validationScore(run);
+    if (score < 0)
+        return; // no validation: the last epoch is kept
+    const bool better = score > run.bestScore;
+    progress(QStringLiteral("epoch %1: validation mean per-node AUC %2 on %3 GMs%4")
+                 .arg(epoch).arg(score, 0, 'f', 4).arg(run.validationGms.size())
+                 .arg(better ? QStringLiteral(" (best so far, kept)") : QStringLiteral(" (epoch %1 stays the best)").arg(run.bestEpoch)));
+    if (!better)
+        return;
+    torch::serialize::OutputArchive archive;
+    run.model->save(archive);
+    const QString path = bestWeightsPath(m_options.outPath);
+    archive.save_to(QFile::encodeName(path + QStringLiteral(".tmp")).toStdString());
+    QFile::remove(path);
+    if (!QFile::rename(path + QStringLiteral(".tmp"), path))
+        throw InputError(path, QStringLiteral("cannot write the best weights"));
+    run.bestScore = score;
+    run.bestEpoch = epoch;
+}
+
+double LgpnTrainer::fitRegressors(Run &run, const std::function<void(const QString &)> &progress) const
+{
     // The continuous regressors on frozen features (Appendix B): features of a fixed selection of
     // training images, computed once, then a few epochs of L1 regression.
-    model->eval();
+    const TrainingOptions &o = m_options;
+    run.model->eval();
     std::vector<int> selection;
-    const size_t stride = std::max<size_t>(1, generated.size() / size_t(std::max(1, o.regressionImages)));
-    for (size_t i = 0; i < generated.size(); i += stride)
-        selection.push_back(generated[i]);
+    const size_t stride = std::max<size_t>(1, run.generated.size() / size_t(std::max(1, o.regressionImages)));
+    for (size_t i = 0; i < run.generated.size(); i += stride)
+        selection.push_back(run.generated[i]);
     std::vector<torch::Tensor> features;
     std::vector<int64_t> selectionGms;
     {
@@ -270,62 +420,92 @@ bool LgpnTrainer::run(const std::function<void(const QString &)> &progress)
         for (size_t start = 0; start < selection.size(); start += 256) {
             std::vector<torch::Tensor> crops;
             for (size_t i = start; i < std::min(selection.size(), start + 256); ++i) {
-                crops.push_back(bank.randomCrop(selection[i], inputSize, random));
+                crops.push_back(run.bank->randomCrop(selection[i], int(run.modelOptions.input_size()), random));
                 selectionGms.push_back(m_dataset.images()[size_t(selection[i])].gm);
             }
-            features.push_back(model->forward(torch::stack(crops).to(device)).nodeFeatures.detach());
+            features.push_back(run.model->forward(torch::stack(crops).to(run.device)).nodeFeatures.detach());
         }
     }
     const torch::Tensor allFeatures = torch::cat(features);
-    const torch::Tensor allTargets = gmContinuous.index_select(0, torch::tensor(selectionGms)).to(device);
+    const torch::Tensor allTargets = run.gmContinuous.index_select(0, torch::tensor(selectionGms)).to(run.device);
+    if (allTargets.size(1) == 0)
+        return 0;
+    torch::manual_seed(o.seed + 7);
+    ContinuousRegressor regressor = run.model->regressor();
+    regressor->train();
+    torch::optim::Adam regressorOptimizer(regressor->parameters(), torch::optim::AdamOptions(3e-3));
+    const int64_t count = allFeatures.size(0);
     double regressionL1 = 0;
-    if (allTargets.size(1) > 0) {
-        torch::manual_seed(o.seed + 7);
-        ContinuousRegressor regressor = model->regressor();
-        regressor->train();
-        torch::optim::Adam regressorOptimizer(regressor->parameters(), torch::optim::AdamOptions(3e-3));
-        const int64_t count = allFeatures.size(0);
-        for (int epoch = 0; epoch < o.regressionEpochs; ++epoch) {
-            const torch::Tensor permutation = torch::randperm(count, torch::kInt64).to(device);
-            double sum = 0;
-            for (int64_t start = 0; start < count; start += 128) {
-                const torch::Tensor index = permutation.slice(0, start, std::min(count, start + 128));
-                const torch::Tensor predicted = regressor->forward(allFeatures.index_select(0, index));
-                const torch::Tensor loss = (predicted - allTargets.index_select(0, index)).abs().mean();
-                regressorOptimizer.zero_grad();
-                loss.backward();
-                regressorOptimizer.step();
-                sum += loss.item<double>() * double(index.size(0));
-            }
-            regressionL1 = sum / double(count);
+    for (int epoch = 0; epoch < o.regressionEpochs; ++epoch) {
+        const torch::Tensor permutation = torch::randperm(count, torch::kInt64).to(run.device);
+        double sum = 0;
+        for (int64_t start = 0; start < count; start += 128) {
+            const torch::Tensor index = permutation.slice(0, start, std::min(count, start + 128));
+            const torch::Tensor predicted = regressor->forward(allFeatures.index_select(0, index));
+            const torch::Tensor loss = (predicted - allTargets.index_select(0, index)).abs().mean();
+            regressorOptimizer.zero_grad();
+            loss.backward();
+            regressorOptimizer.step();
+            sum += loss.item<double>() * double(index.size(0));
         }
-        progress(QStringLiteral("continuous regressors: training L1 %1 (normalised values) on %2 images")
-                     .arg(regressionL1, 0, 'f', 4).arg(count));
+        regressionL1 = sum / double(count);
     }
-    model->eval();
-    model->to(torch::kCPU);
+    progress(QStringLiteral("continuous regressors: training L1 %1 (normalised values) on %2 images").arg(regressionL1, 0, 'f', 4).arg(count));
+    return regressionL1;
+}
 
+void LgpnTrainer::writeBundle(Run &run, double regressionL1, const std::function<void(const QString &)> &progress) const
+{
+    const TrainingOptions &o = m_options;
+    run.model->eval();
+    run.model->to(torch::kCPU);
     BundleManifest manifest;
     manifest.description = QStringLiteral("LGPN %1 configuration, %2 head, trained on %3")
                                .arg(o.config, o.head, o.fold == 0 ? QStringLiteral("all test sets")
                                                                    : QStringLiteral("test sets other than %1").arg(o.fold));
-    manifest.trainingData = QStringLiteral("%1 data at %2: %3 GMs (%4), %5 generated and %6 real images; seed %7")
-                                .arg(m_dataset.layout(), QFileInfo(m_dataset.directory()).fileName()).arg(trainingGms.size())
+    manifest.trainingData = QStringLiteral("%1 data at %2: %3 GMs (%4; %5 more for validation), %6 generated and %7 real images; seed %8%9")
+                                .arg(m_dataset.layout(), QFileInfo(m_dataset.directory()).fileName()).arg(run.fitGms.size())
                                 .arg(o.fold == 0 ? QStringLiteral("all four test sets") : QStringLiteral("test set %1 held out").arg(o.fold))
-                                .arg(generated.size()).arg(real.size()).arg(o.seed);
+                                .arg(run.validationGms.size()).arg(run.generated.size()).arg(run.real.size()).arg(o.seed)
+                                .arg(o.initFrom.isEmpty() ? QString() : QStringLiteral("; started from %1").arg(QFileInfo(o.initFrom).fileName()));
     manifest.command = o.command;
     manifest.metrics = QJsonObject{{QStringLiteral("heldOutFold"), o.fold},
-                                   {QStringLiteral("trainingSeconds"), std::round(trainingSeconds())},
-                                   {QStringLiteral("steps"), qint64(totalSteps)},
+                                   {QStringLiteral("trainingSeconds"), std::round(run.trainingSeconds())},
+                                   {QStringLiteral("steps"), qint64(run.totalSteps)},
                                    {QStringLiteral("epochs"), o.epochs},
                                    {QStringLiteral("batch"), o.batch},
-                                   {QStringLiteral("finalLoss"), double(lastLoss)},
+                                   {QStringLiteral("finalLoss"), double(run.lastLoss)},
                                    {QStringLiteral("regressionTrainingL1"), regressionL1},
-                                   {QStringLiteral("trainingGms"), int(trainingGms.size())}};
-    ModelBundle bundle(modelOptions, schema, prior, o.graphThreshold, model, manifest);
+                                   {QStringLiteral("trainingGms"), int(run.fitGms.size())},
+                                   {QStringLiteral("validationGms"), int(run.validationGms.size())},
+                                   {QStringLiteral("recipe"), o.recipe},
+                                   {QStringLiteral("initialWeights"), o.initFrom.isEmpty() ? QString() : QFileInfo(o.initFrom).fileName()},
+                                   {QStringLiteral("keptEpoch"), qint64(run.bestScore >= 0 ? run.bestEpoch : o.epochs)},
+                                   {QStringLiteral("validationAuc"), run.bestScore >= 0 ? QJsonValue(run.bestScore) : QJsonValue()}};
+    ModelBundle bundle(run.modelOptions, m_dataset.schema(), run.prior, o.graphThreshold, run.model, manifest);
     bundle.save(o.outPath);
-    QFile::remove(checkpoint);
-    progress(QStringLiteral("wrote %1 (%2) after %3 of training").arg(o.outPath, bundle.manifest().modelId, duration(trainingSeconds())));
+    QFile::remove(checkpointPath(o.outPath));
+    QFile::remove(bestWeightsPath(o.outPath));
+    progress(QStringLiteral("wrote %1 (%2) after %3 of training").arg(o.outPath, bundle.manifest().modelId, duration(run.trainingSeconds())));
+}
+
+bool LgpnTrainer::run(const std::function<void(const QString &)> &progress)
+{
+    Run run;
+    prepare(run, progress);
+    resume(run, progress);
+    run.clock.start();
+    if (!trainSteps(run, progress))
+        return false;
+    if (run.bestScore >= 0 && QFileInfo::exists(bestWeightsPath(m_options.outPath))) {
+        torch::serialize::InputArchive archive;
+        archive.load_from(QFile::encodeName(bestWeightsPath(m_options.outPath)).toStdString());
+        run.model->load(archive);
+        run.model->to(run.device);
+        progress(QStringLiteral("kept epoch %1 (validation mean per-node AUC %2)").arg(run.bestEpoch).arg(run.bestScore, 0, 'f', 4));
+    }
+    const double regressionL1 = fitRegressors(run, progress);
+    writeBundle(run, regressionL1, progress);
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <functional>
 
 namespace lgpn {
@@ -19,19 +20,30 @@ struct TrainingOptions
     QString device = QStringLiteral("auto");
     quint64 seed = 1;
     double learningRate = 1e-3;
+    double weightDecay = 0;          // Adam's L2 penalty
     double realFraction = 0.125;     // share of real images in every batch (paper Appendix B)
+    bool balanceByGm = true;         // batches of imagesPerGm images of each of their GMs, GMs in turn
+    int imagesPerGm = 2;
+    bool flips = false;              // random horizontal flips
+    bool highpass = false;           // the model reads the high-pass residual (LgpnOptions::highpass_input)
+    double validationFraction = 0.125; // training configurations held out to choose the epoch; 0: the last epoch
+    int validationImagesPerGm = 16;
+    QString initFrom;                // a bundle of the same configuration whose weights start the run (pre-training)
     int regressionEpochs = 8;        // continuous regressors, on frozen features
     int regressionImages = 4096;     // training images whose features the regressors learn from
     double graphThreshold = 0.4;     // prior graph from the training GMs' labels
     int checkpointSeconds = 60;      // at most this long between checkpoints
     int stopAfterSteps = -1;         // tests: stop (as if killed) after this many steps
     QString command;                 // how it was invoked, for the bundle's manifest
+    QString recipe;                  // the recipe flags as given (for a reproducing command)
 };
 
 // Trains an LGPN model (or a baseline head) on a data set with the paper's protocol: Adam, real
-// and generated images mixed in every batch, the three losses; then the continuous regressors on
-// frozen features. Every random choice is a function of (seed, step), and checkpoints hold the
-// weights and the optimizer state, so a killed run resumes to the same weights as an
+// and generated images mixed in every batch (balanced by generator), the three losses; the epoch
+// kept is the one whose mean per-node AUC is best on validation configurations held out of the
+// training GMs (never the test set); then the continuous regressors on frozen features. Every
+// random choice is a function of (seed, step), and checkpoints hold the weights, the optimizer
+// state and the best epoch so far, so a killed run resumes to the same weights as an
 // uninterrupted one. Progress with ETA goes to `progress`; losses per step to OUT.log.csv.
 class LgpnTrainer
 {
@@ -43,8 +55,24 @@ public:
 
     static QString checkpointPath(const QString &outPath) { return outPath + QStringLiteral(".checkpoint"); }
     static QString logPath(const QString &outPath) { return outPath + QStringLiteral(".log.csv"); }
+    static QString bestWeightsPath(const QString &outPath) { return outPath + QStringLiteral(".best"); }
+
+    // The training GMs of a fold split by configuration into those trained on and those held out
+    // for validation (replicates stay together). Deterministic for the seed.
+    static void splitValidation(const TrainingDataset &dataset, const TrainingOptions &options, std::vector<int> &fitGms,
+                                std::vector<int> &validationGms);
 
 private:
+    struct Run;
+    void prepare(Run &run, const std::function<void(const QString &)> &progress) const;
+    void resume(Run &run, const std::function<void(const QString &)> &progress) const;
+    void saveCheckpoint(Run &run) const;
+    bool trainSteps(Run &run, const std::function<void(const QString &)> &progress) const;
+    double validationScore(Run &run) const;
+    void keepIfBest(Run &run, int64_t epoch, const std::function<void(const QString &)> &progress) const;
+    double fitRegressors(Run &run, const std::function<void(const QString &)> &progress) const;
+    void writeBundle(Run &run, double regressionL1, const std::function<void(const QString &)> &progress) const;
+
     TrainingOptions m_options;
     const TrainingDataset &m_dataset;
 };

@@ -58,6 +58,12 @@ QJsonValue at(const QJsonObject &object, const QStringList &path)
     return value;
 }
 
+// The model head a protocol head trains ("lgpn-pretrained" is LGPN started from pre-trained weights).
+QString modelHead(const QString &head)
+{
+    return head == u"lgpn-pretrained" ? QStringLiteral("lgpn") : head;
+}
+
 // One run's line of the table: its model, training time and headline figures.
 QJsonObject runSummary(const QString &head, int fold, const QJsonObject &result, const QString &resultFile)
 {
@@ -218,19 +224,22 @@ QJsonObject ProtocolRunner::run(const std::function<void(const QString &)> &prog
                 if (!QFileInfo::exists(bundlePath)) {
                     progress(QStringLiteral("training %1, test set %2 held out").arg(head).arg(fold));
                     TrainingOptions training = o.training;
-                    training.head = head;
+                    training.head = modelHead(head);
+                    training.initFrom = head == u"lgpn-pretrained" ? o.pretrainedBundle : QString();
                     training.fold = fold;
                     training.outPath = bundlePath;
                     training.command = QStringLiteral("lgpn train --data %1 --out %2 --config %3 --head %4 --fold %5 --epochs %6 "
-                                                      "--batch %7 --seed %8")
-                                           .arg(m_dataset.directory(), bundlePath, training.config, head).arg(fold)
-                                           .arg(training.epochs).arg(training.batch).arg(training.seed);
+                                                      "--batch %7 --seed %8 %9%10")
+                                           .arg(m_dataset.directory(), bundlePath, training.config, training.head).arg(fold)
+                                           .arg(training.epochs).arg(training.batch).arg(training.seed).arg(training.recipe)
+                                           .arg(training.initFrom.isEmpty() ? QString() : QStringLiteral(" --init ") + training.initFrom);
                     LgpnTrainer(training, m_dataset).run(progress);
                 }
                 const ModelBundle bundle = ModelBundle::load(bundlePath);
                 const QJsonObject metrics = bundle.manifest().metrics;
-                if (metrics.value(u"heldOutFold").toInt(-1) != fold || QString::fromStdString(bundle.options().head()) != head
+                if (metrics.value(u"heldOutFold").toInt(-1) != fold || QString::fromStdString(bundle.options().head()) != modelHead(head)
                     || metrics.value(u"epochs").toInt() != o.training.epochs
+                    || metrics.value(u"recipe").toString() != o.training.recipe
                     || QString::fromStdString(bundle.options().config()) != o.training.config)
                     throw InputError(bundlePath, QStringLiteral("trained with other options than this protocol run (%1); "
                                                                 "remove it or use another --work folder")
@@ -285,7 +294,10 @@ QString ProtocolRunner::markdown(const QJsonObject &table)
     const QJsonObject headSpread = deviations.value(u"heads").toObject();
     const QJsonObject referenceSpread = deviations.value(u"references").toObject();
     auto headName = [](const QString &head) {
-        return head == u"lgpn" ? QStringLiteral("LGPN") : head == u"mlp" ? QStringLiteral("MLP head") : QStringLiteral("stacked GCN");
+        return head == u"lgpn"              ? QStringLiteral("LGPN")
+               : head == u"lgpn-pretrained" ? QStringLiteral("LGPN, pre-trained on synthetic traces")
+               : head == u"mlp"             ? QStringLiteral("MLP head")
+                                            : QStringLiteral("stacked GCN");
     };
     const QStringList pairAuc{QStringLiteral("coordinatedAttack"), QStringLiteral("unseen"), QStringLiteral("auc")};
     text += QStringLiteral("## Summary\n\nMean ± standard deviation over the test sets. AUC: per node, the ROC AUC of its score "

@@ -17,6 +17,7 @@ struct ProtocolOptions
     QStringList heads = {QStringLiteral("lgpn"), QStringLiteral("mlp"), QStringLiteral("gcn")};
     std::vector<int> folds = {1, 2, 3, 4};
     TrainingOptions training;          // outPath and fold are set per run
+    QString pretrainedBundle;          // what the head "lgpn-pretrained" (LGPN started from it) starts from
     EvaluationOptions evaluation;      // fold is set per run
 };
 

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <numeric>
+
 namespace lgpn {
 
 namespace {
@@ -47,12 +49,16 @@ TrainingDataset TrainingDataset::open(const QString &directory)
         data.m_schema = HyperparameterSchema::fromFile(dir.filePath(manifest.value(u"schema").toString(QStringLiteral("schema.json"))));
         data.m_labels = RedLabelTable::read(dir.filePath(QStringLiteral("labels")), data.m_schema);
         data.m_gmFold.assign(data.m_labels.models().size(), 0);
+        data.m_gmConfiguration.resize(data.m_labels.models().size());
+        std::iota(data.m_gmConfiguration.begin(), data.m_gmConfiguration.end(), 0);
         for (const QJsonValue value : manifest.value(u"gms").toArray()) {
             const QJsonObject gm = value.toObject();
             const int index = data.m_labels.indexOf(gm.value(u"name").toString());
             if (index < 0)
                 throw InputError(manifestPath, QStringLiteral("GM %1 is not in the label tables").arg(gm.value(u"name").toString()));
             data.addFolder(dir.filePath(gm.value(u"folder").toString()), index, false);
+            if (gm.value(u"configuration").isDouble()) // zoos of design 2: replicates share a configuration
+                data.m_gmConfiguration[size_t(index)] = gm.value(u"configuration").toInt();
         }
         for (const QJsonValue value : manifest.value(u"real").toArray())
             data.addFolder(dir.filePath(value.toObject().value(u"folder").toString()), -1, true);
@@ -63,6 +69,8 @@ TrainingDataset TrainingDataset::open(const QString &directory)
         const QString labelDir = QFileInfo::exists(dir.filePath(RedLabelTable::kArchitectureFile)) ? directory
                                                                                                      : dir.filePath(QStringLiteral("labels"));
         data.m_labels = RedLabelTable::read(labelDir, data.m_schema);
+        data.m_gmConfiguration.resize(data.m_labels.models().size());
+        std::iota(data.m_gmConfiguration.begin(), data.m_gmConfiguration.end(), 0);
         data.m_gmFold.assign(data.m_labels.models().size(), 0);
         const QString imageRoot = QFileInfo(dir.filePath(QStringLiteral("images"))).isDir() ? dir.filePath(QStringLiteral("images")) : directory;
         for (size_t gm = 0; gm < data.m_labels.models().size(); ++gm) {

@@ -42,6 +42,8 @@ public:
     int gmCount() const { return int(m_labels.models().size()); }
     // Test set of a GM (1-based), 0 when it is in none.
     int foldOfGm(int gm) const { return m_gmFold[size_t(gm)]; }
+    // The configuration a GM replicates (a zoo's replicates share one); its own index otherwise.
+    int configurationOfGm(int gm) const { return m_gmConfiguration[size_t(gm)]; }
     // GMs a model held out of `fold` trains on (fold 0: all of them) or is tested on.
     std::vector<int> trainingGms(int fold) const;
     std::vector<int> testGms(int fold) const;
@@ -60,6 +62,7 @@ private:
     HyperparameterSchema m_schema;
     RedLabelTable m_labels;
     std::vector<int> m_gmFold;
+    std::vector<int> m_gmConfiguration;
     std::vector<DatasetImage> m_images;
 };
 

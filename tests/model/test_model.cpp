@@ -139,6 +139,45 @@ private slots:
         QCOMPARE(b.classification.item<double>(), 0.0);
     }
 
+    void maskedNodesTeachNothing()
+    {
+        // Synthetic traces have no losses: a node masked out gets no gradient, the others do.
+        const GraphSpec spec = tinyGraphSpec();
+        const LgpnOptions options = testOptions("compact", "mlp");
+        LgpnModel model(options, spec);
+        const LgpnOutput out = model->forward(images(2, 32));
+        out.nodeLogits.retain_grad();
+        torch::Tensor mask = torch::ones({2, spec.nodeCount});
+        mask.select(1, 0).zero_();
+        const LgpnLossTerms terms = lgpnLoss(out, {torch::ones({2, spec.nodeCount}), torch::ones({2}), mask}, spec, options);
+        terms.classification.backward();
+        const torch::Tensor grad = out.nodeLogits.grad();
+        QCOMPARE(grad.select(1, 0).abs().sum().item<double>(), 0.0);
+        QVERIFY(grad.select(1, 1).abs().sum().item<double>() > 0);
+        // With every node known, the mask changes nothing.
+        const LgpnOutput again = model->forward(images(2, 32));
+        const LgpnLossTerms plain = lgpnLoss(again, {torch::ones({2, spec.nodeCount}), torch::ones({2})}, spec, options);
+        const LgpnLossTerms full = lgpnLoss(again, {torch::ones({2, spec.nodeCount}), torch::ones({2}), torch::ones({2, spec.nodeCount})},
+                                            spec, options);
+        QVERIFY(qAbs(plain.classification.item<double>() - full.classification.item<double>()) < 1e-6);
+    }
+
+    void highpassInputKeepsOnlyTheResidual()
+    {
+        // A constant image has no residual; a 1-pixel checkerboard keeps most of its energy.
+        const torch::Tensor flat = torch::full({1, 3, 8, 8}, 0.5);
+        QCOMPARE(LgpnModelImpl::highpassResidual(flat).abs().max().item<double>(), 0.0);
+        const torch::Tensor rows = torch::arange(8).view({8, 1});
+        const torch::Tensor checker = ((rows + rows.view({1, 8})) % 2).to(torch::kFloat32).expand({1, 3, 8, 8}) * 2 - 1;
+        const torch::Tensor residual = LgpnModelImpl::highpassResidual(checker);
+        QVERIFY(residual.slice(2, 1, 7).slice(3, 1, 7).abs().min().item<double>() > 0.99); // interior: blur of +-1 is 0
+        // The option round-trips and the model runs with it.
+        const LgpnOptions options = testOptions("compact", "lgpn").highpass_input(true);
+        QVERIFY(LgpnOptions::fromKeyValues(options.toKeyValues()).highpass_input());
+        LgpnModel model(options, tinyGraphSpec());
+        QVERIFY(torch::isfinite(model->forward(images(2, 32)).nodeProbabilities).all().item<bool>());
+    }
+
     void compactModelOverfitsATinyBatch()
     {
         torch::manual_seed(11);

@@ -4,10 +4,12 @@
 #include "evaluation/LinearModels.h"
 #include "evaluation/Metrics.h"
 #include "evaluation/TraceFeatures.h"
+#include "training/GeneratorBalancedBatches.h"
 #include "training/LgpnTrainer.h"
 #include "training/ModelEvaluator.h"
 #include "training/ProtocolRunner.h"
 #include "training/TrainingDataset.h"
+#include "training/TrainingImageBank.h"
 
 #include "ModelRuntime.h"
 
@@ -23,7 +25,9 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <cmath>
+#include <map>
 #include <random>
+#include <set>
 
 using namespace lgpn;
 
@@ -292,6 +296,90 @@ private slots:
         QCOMPARE(result.value(u"perNode").toArray().size(), dataset.schema().nodeCount());
         QVERIFY(ModelEvaluator::markdown(result).contains(QStringLiteral("mean/mode")));
         checkAucAndReferences(dataset, result);
+    }
+
+    void batchesAreBalancedByGenerator()
+    {
+        const TrainingDataset dataset = TrainingDataset::open(m_data.path());
+        const std::vector<int> gms = dataset.trainingGms(1);
+        const std::vector<int> real = dataset.realImages(1, false);
+        std::vector<int> images = dataset.imagesOfGms(gms);
+        images.insert(images.end(), real.begin(), real.end());
+        const TrainingImageBank bank(dataset, images, 1);
+        std::vector<std::vector<float>> rows;
+        for (int gm = 0; gm < dataset.gmCount(); ++gm)
+            rows.push_back(dataset.nodeVector(gm));
+        const torch::Tensor gmNodes = torch::zeros({dataset.gmCount(), dataset.schema().nodeCount()});
+        BatchOptions options;
+        options.generatedPerBatch = 6; // 3 GMs x 2 images
+        options.realPerBatch = 2;
+        options.imagesPerGm = 2;
+        GeneratorBalancedBatches batches(dataset, bank, gms, real, gmNodes, options);
+        std::map<int, int> seen;
+        for (int64_t step = 0; step < 4; ++step) { // 12 GM slots: two rounds over the 6 training GMs
+            const TrainingBatch batch = batches.batch(step);
+            QCOMPARE(batch.images.size(0), int64_t(8));
+            QCOMPARE(int(batch.gms.size()), 8);
+            for (int pair = 0; pair < 3; ++pair) {
+                QCOMPARE(batch.gms[size_t(2 * pair)], batch.gms[size_t(2 * pair + 1)]); // two images of each GM
+                ++seen[batch.gms[size_t(2 * pair)]];
+            }
+            QCOMPARE(batch.gms[6], -1);
+            QCOMPARE(batch.isGenerated.sum().item<float>(), 6.0f);
+            // The same step gives the same batch (resume).
+            QVERIFY(torch::equal(batches.batch(step).images, batch.images));
+        }
+        QCOMPARE(int(seen.size()), 6);
+        for (const auto &[gm, count] : seen)
+            QCOMPARE(count, 2); // every GM twice, whatever its image count
+    }
+
+    void validationHoldsOutWholeConfigurations()
+    {
+        const TrainingDataset dataset = TrainingDataset::open(m_data.path());
+        TrainingOptions options = quickOptions(QString());
+        options.fold = 0; // 8 training GMs, each its own configuration in RED-style data
+        std::vector<int> fit, validation;
+        LgpnTrainer::splitValidation(dataset, options, fit, validation);
+        QCOMPARE(int(validation.size()), 2);
+        QCOMPARE(int(fit.size()), 6);
+        std::set<int> all(fit.begin(), fit.end());
+        for (int gm : validation)
+            QVERIFY(all.insert(gm).second);
+        QCOMPARE(int(all.size()), 8);
+        std::vector<int> fitAgain, validationAgain;
+        LgpnTrainer::splitValidation(dataset, options, fitAgain, validationAgain);
+        QCOMPARE(validationAgain, validation);
+        // A fold's test GMs are never validation GMs; too few configurations: no validation.
+        options.fold = 1;
+        LgpnTrainer::splitValidation(dataset, options, fit, validation);
+        QVERIFY(validation.empty());
+        QCOMPARE(int(fit.size()), 6);
+    }
+
+    void theBestValidationEpochIsKept()
+    {
+        const TrainingDataset dataset = TrainingDataset::open(m_data.path());
+        QTemporaryDir out;
+        const QString bundlePath = out.filePath(QStringLiteral("model.lgpn"));
+        TrainingOptions options = quickOptions(bundlePath);
+        options.fold = 0;
+        options.epochs = 3;
+        options.flips = true;
+        options.highpass = true;
+        QStringList lines;
+        QVERIFY(LgpnTrainer(options, dataset).run([&](const QString &line) { lines << line; }));
+        const ModelBundle bundle = ModelBundle::load(bundlePath);
+        const QJsonObject metrics = bundle.manifest().metrics;
+        QCOMPARE(metrics.value(u"validationGms").toInt(), 2);
+        const double auc = metrics.value(u"validationAuc").toDouble(-1);
+        QVERIFY2(auc >= 0 && auc <= 1, qPrintable(lines.join(u'\n')));
+        const int kept = metrics.value(u"keptEpoch").toInt();
+        QVERIFY(kept >= 1 && kept <= 3);
+        QCOMPARE(lines.filter(QStringLiteral("validation mean per-node AUC")).size(), 3 + 1); // each epoch, and the kept one
+        QVERIFY(lines.filter(QStringLiteral("(best so far, kept)")).first().startsWith(QStringLiteral("epoch 1:")));
+        QVERIFY(bundle.options().highpass_input());
+        QVERIFY(!QFileInfo::exists(LgpnTrainer::bestWeightsPath(bundlePath)));
     }
 
     void resumeGivesTheSameWeights()

@@ -1,0 +1,44 @@
+#include "TrainingRecipeFlags.h"
+
+namespace lgpn::cli {
+
+void TrainingRecipeFlags::addTo(CommandParser &parser) const
+{
+    parser.addOptions({m_balance, m_flips, m_highpass, m_validation, m_weightDecay, m_learningRate});
+}
+
+QString TrainingRecipeFlags::read(const CommandParser &parser, TrainingOptions &options) const
+{
+    const QString balance = parser.value(m_balance);
+    if (balance != u"gm" && balance != u"image")
+        return QStringLiteral("--balance must be gm or image");
+    options.balanceByGm = balance == u"gm";
+    options.flips = parser.isSet(m_flips);
+    options.highpass = parser.isSet(m_highpass);
+    bool ok = false;
+    options.validationFraction = parser.value(m_validation).toDouble(&ok);
+    if (!ok || options.validationFraction < 0 || options.validationFraction >= 0.5)
+        return QStringLiteral("--validation must be a number from 0 to 0.5");
+    options.weightDecay = parser.value(m_weightDecay).toDouble(&ok);
+    if (!ok || options.weightDecay < 0)
+        return QStringLiteral("--weight-decay must be a non-negative number");
+    options.learningRate = parser.value(m_learningRate).toDouble(&ok);
+    if (!ok || options.learningRate <= 0 || options.learningRate > 1)
+        return QStringLiteral("--learning-rate must be a number in (0, 1]");
+    options.recipe = commandLine(options);
+    return {};
+}
+
+QString TrainingRecipeFlags::commandLine(const TrainingOptions &options)
+{
+    QString line = QStringLiteral("--balance %1 --validation %2 --weight-decay %3 --learning-rate %4")
+                       .arg(options.balanceByGm ? QStringLiteral("gm") : QStringLiteral("image"))
+                       .arg(options.validationFraction).arg(options.weightDecay).arg(options.learningRate);
+    if (options.flips)
+        line += QStringLiteral(" --flips");
+    if (options.highpass)
+        line += QStringLiteral(" --highpass");
+    return line;
+}
+
+} // namespace lgpn::cli

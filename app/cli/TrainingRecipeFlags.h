@@ -1,0 +1,35 @@
+#pragma once
+
+#include "CommandParser.h"
+#include "training/LgpnTrainer.h"
+
+namespace lgpn::cli {
+
+// The flags of a training recipe that `lgpn train` and `lgpn protocol` share: batch balance,
+// augmentation, the high-pass input, validation, regularisation, learning rate.
+class TrainingRecipeFlags
+{
+public:
+    void addTo(CommandParser &parser) const;
+    // Reads the flags into `options`; an empty string, or what is wrong.
+    QString read(const CommandParser &parser, TrainingOptions &options) const;
+    // The flags as they were given, to repeat in a bundle's reproducing command.
+    static QString commandLine(const TrainingOptions &options);
+
+private:
+    QCommandLineOption m_balance{QStringLiteral("balance"),
+                                 QStringLiteral("gm (default): batches of 2 images of each of their GMs, GMs in turn; image: images in turn."),
+                                 QStringLiteral("how"), QStringLiteral("gm")};
+    QCommandLineOption m_flips{QStringLiteral("flips"), QStringLiteral("Random horizontal flips.")};
+    QCommandLineOption m_highpass{QStringLiteral("highpass"),
+                                  QStringLiteral("The model reads the high-pass residual (image minus its 3x3 Gaussian blur).")};
+    QCommandLineOption m_validation{QStringLiteral("validation"),
+                                    QStringLiteral("Share of the training configurations held out to choose the epoch (default 0.125; 0: last epoch)."),
+                                    QStringLiteral("F"), QStringLiteral("0.125")};
+    QCommandLineOption m_weightDecay{QStringLiteral("weight-decay"), QStringLiteral("Adam's L2 penalty (default 0)."), QStringLiteral("W"),
+                                     QStringLiteral("0")};
+    QCommandLineOption m_learningRate{QStringLiteral("learning-rate"), QStringLiteral("Adam's learning rate (default 0.001)."),
+                                      QStringLiteral("R"), QStringLiteral("0.001")};
+};
+
+} // namespace lgpn::cli
