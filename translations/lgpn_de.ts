@@ -45,124 +45,134 @@
 <context>
     <name>lgpn::GraphInspector</name>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="190"/>
+        <location filename="../widgets/GraphInspector.cpp" line="188"/>
         <source>Graphviz could not lay out this graph: %1</source>
         <translation>Graphviz konnte diesen Graphen nicht anordnen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="207"/>
+        <location filename="../widgets/GraphInspector.cpp" line="205"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="207"/>
+        <location filename="../widgets/GraphInspector.cpp" line="205"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="207"/>
+        <location filename="../widgets/GraphInspector.cpp" line="205"/>
         <source>weighted probability of its members</source>
         <translation>gewichtete Wahrscheinlichkeit seiner Mitglieder</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="209"/>
+        <location filename="../widgets/GraphInspector.cpp" line="207"/>
         <source>strongest members: %1</source>
         <translation>stärkste Mitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="223"/>
+        <location filename="../widgets/GraphInspector.cpp" line="221"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="243"/>
+        <location filename="../widgets/GraphInspector.cpp" line="241"/>
         <source>matching weight %1</source>
         <translation>Zuordnungsgewicht %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="261"/>
+        <location filename="../widgets/GraphInspector.cpp" line="264"/>
         <source>G%1: %2 edges</source>
         <translation>G%1: %2 Kanten</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="262"/>
+        <location filename="../widgets/GraphInspector.cpp" line="265"/>
         <source>Learned edges ≥ %1 (%2)</source>
         <translation>Gelernte Kanten ≥ %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="345"/>
+        <location filename="../widgets/GraphInspector.cpp" line="348"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: probability %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Wahrscheinlichkeit %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="348"/>
+        <location filename="../widgets/GraphInspector.cpp" line="351"/>
         <source>, in supernode %1</source>
         <translation>, im Superknoten %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="353"/>
+        <location filename="../widgets/GraphInspector.cpp" line="356"/>
         <source>&lt;b&gt;Members of %1&lt;/b&gt; (matching weight ≥ 0.05, strongest first):</source>
         <translation>&lt;b&gt;Mitglieder von %1&lt;/b&gt; (Zuordnungsgewicht ≥ 0,05, stärkste zuerst):</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="366"/>
+        <location filename="../widgets/GraphInspector.cpp" line="373"/>
+        <source>held-out AUC %1: not reliable for unseen generators (&lt; %2)</source>
+        <translation>Held-out-AUC %1: nicht zuverlässig für unbekannte Generatoren (&lt; %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="374"/>
+        <source>held-out AUC %1</source>
+        <translation>Held-out-AUC %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="379"/>
         <source>Prior edges (G0)</source>
         <translation>Vorwissenskanten (G0)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="367"/>
+        <location filename="../widgets/GraphInspector.cpp" line="380"/>
         <source>Show the edges of the prior correlation graph G0</source>
         <translation>Die Kanten des vorgegebenen Korrelationsgraphen G0 zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="368"/>
+        <location filename="../widgets/GraphInspector.cpp" line="381"/>
         <source>Hide the learned correlations (G1, G2, …) weaker than this</source>
         <translation>Gelernte Korrelationen (G1, G2, …) unter diesem Wert ausblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="369"/>
+        <location filename="../widgets/GraphInspector.cpp" line="382"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="369"/>
+        <location filename="../widgets/GraphInspector.cpp" line="382"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="371"/>
+        <location filename="../widgets/GraphInspector.cpp" line="383"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="372"/>
+        <location filename="../widgets/GraphInspector.cpp" line="384"/>
         <source>Show the whole hierarchy</source>
         <translation>Die ganze Hierarchie zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="375"/>
+        <location filename="../widgets/GraphInspector.cpp" line="385"/>
         <source>Zoom in (wheel up)</source>
         <translation>Vergrößern (Mausrad nach oben)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="377"/>
+        <location filename="../widgets/GraphInspector.cpp" line="386"/>
         <source>Zoom out (wheel down)</source>
         <translation>Verkleinern (Mausrad nach unten)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="378"/>
+        <location filename="../widgets/GraphInspector.cpp" line="387"/>
         <source>Colour: probability, white 0 → dark blue 1. Dashed lines: each node&apos;s strongest supernode. Hover a node to highlight its edges, supernode and children; click a supernode to list its members.</source>
         <translation>Farbe: Wahrscheinlichkeit, weiß 0 → dunkelblau 1. Gestrichelte Linien: der stärkste Superknoten jedes Knotens. Mit der Maus über einem Knoten werden seine Kanten, sein Superknoten und seine Kinder hervorgehoben; ein Klick auf einen Superknoten listet seine Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="381"/>
+        <location filename="../widgets/GraphInspector.cpp" line="390"/>
         <source>Click a supernode to list its members.</source>
         <translation>Klicken Sie auf einen Superknoten, um seine Mitglieder aufzulisten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="387"/>
+        <location filename="../widgets/GraphInspector.cpp" line="396"/>
         <source>G0 — prior graph, %n hyperparameter(s)</source>
         <translation>
             <numerusform>G0 — Vorwissensgraph, %n Hyperparameter</numerusform>
@@ -170,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="388"/>
+        <location filename="../widgets/GraphInspector.cpp" line="397"/>
         <source>G%1 — %n supernode(s)</source>
         <translation>
             <numerusform>G%1 — %n Superknoten</numerusform>
@@ -204,42 +214,42 @@
 <context>
     <name>lgpn::ImagePanel</name>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="114"/>
+        <location filename="../widgets/ImagePanel.cpp" line="123"/>
         <source>No image selected</source>
         <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="115"/>
+        <location filename="../widgets/ImagePanel.cpp" line="124"/>
         <source>Drop images or folders on the window, or use File → Open, then select an image in the list.</source>
         <translation>Ziehen Sie Bilder oder Ordner auf das Fenster oder verwenden Sie Datei → Öffnen, und wählen Sie dann ein Bild in der Liste.</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="120"/>
+        <location filename="../widgets/ImagePanel.cpp" line="129"/>
         <source>Cannot be analysed</source>
         <translation>Nicht analysierbar</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="125"/>
+        <location filename="../widgets/ImagePanel.cpp" line="134"/>
         <source>Likely generated: %1 %</source>
         <translation>Wahrscheinlich generiert: %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="126"/>
+        <location filename="../widgets/ImagePanel.cpp" line="135"/>
         <source>Likely real: generated %1 %</source>
         <translation>Wahrscheinlich echt: generiert %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="129"/>
+        <location filename="../widgets/ImagePanel.cpp" line="138"/>
         <source>%1 × %2 px, %3, %4 bytes</source>
         <translation>%1 × %2 px, %3, %4 Bytes</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="130"/>
+        <location filename="../widgets/ImagePanel.cpp" line="139"/>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ImagePanel.cpp" line="131"/>
+        <location filename="../widgets/ImagePanel.cpp" line="140"/>
         <source>%n crop(s) read at native resolution; crop agreement %1 (1 = all crops predict the same)</source>
         <translation>
             <numerusform>%n Ausschnitt in Originalauflösung gelesen; Übereinstimmung der Ausschnitte %1 (1 = alle sagen dasselbe vorher)</numerusform>
@@ -247,57 +257,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="144"/>
+        <location filename="../widgets/ImagePanel.cpp" line="161"/>
         <source>≈ %1 %2</source>
         <translation>≈ %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="145"/>
+        <location filename="../widgets/ImagePanel.cpp" line="162"/>
         <source>range %1 (p = %2)</source>
         <translation>Bereich %1 (p = %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="146"/>
+        <location filename="../widgets/ImagePanel.cpp" line="163"/>
         <source>The regressed value, in natural units</source>
         <translation>Der regressierte Wert, in natürlichen Einheiten</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="147"/>
+        <location filename="../widgets/ImagePanel.cpp" line="164"/>
         <source>The most probable of the parameter&apos;s ranges, and its probability</source>
         <translation>Der wahrscheinlichste Bereich des Parameters und seine Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="157"/>
+        <location filename="../widgets/ImagePanel.cpp" line="166"/>
+        <source>Held-out AUC of this range: %1</source>
+        <translation>Held-out-AUC dieses Bereichs: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="168"/>
+        <source>Not reliable for unseen generators (held-out AUC &lt; %1)</source>
+        <translation>Nicht zuverlässig für unbekannte Generatoren (Held-out-AUC &lt; %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="170"/>
+        <source>%1 · not reliable</source>
+        <translation>%1 · nicht zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="192"/>
+        <source>Reliability for unseen generators is unknown for this model: its bundle gives no held-out AUC per node.</source>
+        <translation>Die Zuverlässigkeit für unbekannte Generatoren ist bei diesem Modell nicht bekannt: sein Modellpaket enthält keine Held-out-AUC je Knoten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="194"/>
+        <source>grey: not reliable for unseen generators (held-out AUC &lt; %1). Hover a bar for its held-out AUC.</source>
+        <translation>grau: nicht zuverlässig für unbekannte Generatoren (Held-out-AUC &lt; %1). Mit der Maus über einem Balken erscheint seine Held-out-AUC.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="200"/>
         <source>Loss functions</source>
         <translation>Verlustfunktionen</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="158"/>
+        <location filename="../widgets/ImagePanel.cpp" line="201"/>
         <source>Discrete architecture</source>
         <translation>Diskrete Architektur</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="159"/>
+        <location filename="../widgets/ImagePanel.cpp" line="202"/>
         <source>Continuous architecture: predicted value and range</source>
         <translation>Kontinuierliche Architektur: vorhergesagter Wert und Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="160"/>
+        <location filename="../widgets/ImagePanel.cpp" line="203"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="160"/>
+        <location filename="../widgets/ImagePanel.cpp" line="203"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="160"/>
+        <location filename="../widgets/ImagePanel.cpp" line="203"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="161"/>
+        <location filename="../widgets/ImagePanel.cpp" line="204"/>
         <source>The image, scaled to fit</source>
         <translation>Das Bild, passend skaliert</translation>
     </message>
@@ -313,232 +348,232 @@
 <context>
     <name>lgpn::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="287"/>
+        <location filename="../widgets/MainWindow.cpp" line="291"/>
         <source>LGPN Studio</source>
         <translation>LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="300"/>
+        <location filename="../widgets/MainWindow.cpp" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="312"/>
+        <location filename="../widgets/MainWindow.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="304"/>
+        <location filename="../widgets/MainWindow.cpp" line="308"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="124"/>
+        <location filename="../widgets/MainWindow.cpp" line="128"/>
         <source>The analysis could not start</source>
         <translation>Die Analyse konnte nicht beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="125"/>
+        <location filename="../widgets/MainWindow.cpp" line="129"/>
         <source>Check the model bundle and device in Analysis → Settings, then use Analysis → Analyse Again.</source>
         <translation>Prüfen Sie Modellpaket und Gerät unter Analyse → Einstellungen und verwenden Sie dann Analyse → Erneut analysieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="167"/>
+        <location filename="../widgets/MainWindow.cpp" line="171"/>
         <source>Open images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="168"/>
+        <location filename="../widgets/MainWindow.cpp" line="172"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="175"/>
+        <location filename="../widgets/MainWindow.cpp" line="179"/>
         <source>Open a folder of images</source>
         <translation>Einen Bildordner öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="288"/>
+        <location filename="../widgets/MainWindow.cpp" line="292"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="289"/>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
         <source>Drop images or folders here</source>
         <translation>Bilder oder Ordner hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="290"/>
+        <location filename="../widgets/MainWindow.cpp" line="294"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="291"/>
+        <location filename="../widgets/MainWindow.cpp" line="295"/>
         <source>&amp;Graphs</source>
         <translation>&amp;Graphen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="292"/>
+        <location filename="../widgets/MainWindow.cpp" line="296"/>
         <source>&amp;Pair similarity</source>
         <translation>&amp;Paarähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="297"/>
         <source>Spe&amp;ctrum</source>
         <translation>Spe&amp;ktrum</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="298"/>
         <source>Sc&amp;hema</source>
         <translation>Sc&amp;hema</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="295"/>
+        <location filename="../widgets/MainWindow.cpp" line="299"/>
         <source>The selected image&apos;s predicted hyperparameters</source>
         <translation>Die vorhergesagten Hyperparameter des ausgewählten Bildes</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="296"/>
+        <location filename="../widgets/MainWindow.cpp" line="300"/>
         <source>The selected image&apos;s learned graphs G0, G1, G2 and how they are pooled</source>
         <translation>Die gelernten Graphen G0, G1, G2 des ausgewählten Bildes und wie sie zusammengefasst werden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <location filename="../widgets/MainWindow.cpp" line="301"/>
         <source>Images likely made by the same generator</source>
         <translation>Bilder, die wahrscheinlich vom selben Generator stammen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="298"/>
+        <location filename="../widgets/MainWindow.cpp" line="302"/>
         <source>Fourier spectrum of the selected image&apos;s high-pass residual</source>
         <translation>Fourier-Spektrum des Hochpass-Residuums des ausgewählten Bildes</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="299"/>
+        <location filename="../widgets/MainWindow.cpp" line="303"/>
         <source>The hyperparameters the model predicts</source>
         <translation>Die Hyperparameter, die das Modell vorhersagt</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="301"/>
+        <location filename="../widgets/MainWindow.cpp" line="305"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="302"/>
+        <location filename="../widgets/MainWindow.cpp" line="306"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="303"/>
+        <location filename="../widgets/MainWindow.cpp" line="307"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="305"/>
+        <location filename="../widgets/MainWindow.cpp" line="309"/>
         <source>&amp;Open Images…</source>
         <translation>Bilder ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="306"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>Analyse image files</source>
         <translation>Bilddateien analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="307"/>
+        <location filename="../widgets/MainWindow.cpp" line="311"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="308"/>
+        <location filename="../widgets/MainWindow.cpp" line="312"/>
         <source>Analyse every image in a folder and its subfolders</source>
         <translation>Jedes Bild in einem Ordner und seinen Unterordnern analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="309"/>
+        <location filename="../widgets/MainWindow.cpp" line="313"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Write the analysis as a PDF, JSON or CSV report</source>
         <translation>Die Analyse als PDF-, JSON- oder CSV-Bericht schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="311"/>
+        <location filename="../widgets/MainWindow.cpp" line="315"/>
         <source>C&amp;lear All</source>
         <translation>Alles &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="313"/>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
         <source>&amp;Cancel Analysis</source>
         <translation>Analyse &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="318"/>
         <source>Cancel the analysis (Esc)</source>
         <translation>Die Analyse abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="315"/>
+        <location filename="../widgets/MainWindow.cpp" line="319"/>
         <source>Analyse &amp;Again</source>
         <translation>&amp;Erneut analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="316"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>Analyse every loaded file again, with the current settings</source>
         <translation>Jede geladene Datei mit den aktuellen Einstellungen erneut analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="321"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="318"/>
+        <location filename="../widgets/MainWindow.cpp" line="322"/>
         <source>&amp;About LGPN Studio</source>
         <translation>&amp;Über LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="319"/>
+        <location filename="../widgets/MainWindow.cpp" line="323"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>Graphs</source>
         <translation>Graphen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>Pair Similarity</source>
         <translation>Paarähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="323"/>
+        <location filename="../widgets/MainWindow.cpp" line="327"/>
         <source>Image &amp;List</source>
         <translation>Bild&amp;liste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="367"/>
+        <location filename="../widgets/MainWindow.cpp" line="371"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="368"/>
+        <location filename="../widgets/MainWindow.cpp" line="372"/>
         <source>%1
 SHA-256 %2
 %3</source>
@@ -547,80 +582,80 @@ SHA-256 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="370"/>
-        <location filename="../widgets/MainWindow.cpp" line="376"/>
+        <location filename="../widgets/MainWindow.cpp" line="374"/>
+        <location filename="../widgets/MainWindow.cpp" line="380"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="370"/>
-        <location filename="../widgets/MainWindow.cpp" line="376"/>
+        <location filename="../widgets/MainWindow.cpp" line="374"/>
+        <location filename="../widgets/MainWindow.cpp" line="380"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="374"/>
+        <location filename="../widgets/MainWindow.cpp" line="378"/>
         <source>Model: embedded default</source>
         <translation>Modell: eingebautes Standardmodell</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="374"/>
+        <location filename="../widgets/MainWindow.cpp" line="378"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="375"/>
+        <location filename="../widgets/MainWindow.cpp" line="379"/>
         <source>Loaded with the first analysis</source>
         <translation>Wird mit der ersten Analyse geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="376"/>
+        <location filename="../widgets/MainWindow.cpp" line="380"/>
         <source>Device: auto</source>
         <translation>Gerät: automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="384"/>
+        <location filename="../widgets/MainWindow.cpp" line="388"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="546"/>
+        <location filename="../widgets/MainWindow.cpp" line="551"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="547"/>
+        <location filename="../widgets/MainWindow.cpp" line="552"/>
         <source>PDF report (*.pdf);;JSON report (*.json);;CSV table (*.csv)</source>
         <translation>PDF-Bericht (*.pdf);;JSON-Bericht (*.json);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="557"/>
+        <location filename="../widgets/MainWindow.cpp" line="562"/>
         <source>Report written to %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="560"/>
-        <location filename="../widgets/MainWindow.cpp" line="563"/>
+        <location filename="../widgets/MainWindow.cpp" line="565"/>
+        <location filename="../widgets/MainWindow.cpp" line="568"/>
         <source>The report could not be written</source>
         <translation>Der Bericht konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="577"/>
+        <location filename="../widgets/MainWindow.cpp" line="582"/>
         <source>New settings apply to the next analysis; Analysis → Analyse Again applies them to the loaded files.</source>
         <translation>Neue Einstellungen gelten für die nächste Analyse; Analyse → Erneut analysieren wendet sie auf die geladenen Dateien an.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="583"/>
+        <location filename="../widgets/MainWindow.cpp" line="588"/>
         <source>About LGPN Studio</source>
         <translation>Über LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="585"/>
+        <location filename="../widgets/MainWindow.cpp" line="590"/>
         <source>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Predicts the hyperparameters of the generative model that made an image, with the Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Built with Qt, LibTorch, OpenCV, QCustomPlot and Graphviz, under their own licences (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;The model it uses by default, and what it can and cannot tell you:&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Sagt die Hyperparameter des generativen Modells vorher, das ein Bild erzeugt hat, mit dem Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt, LibTorch, OpenCV, QCustomPlot und Graphviz, unter deren eigenen Lizenzen (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;Das standardmäßig verwendete Modell und was es sagen kann und was nicht:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="599"/>
+        <location filename="../widgets/MainWindow.cpp" line="604"/>
         <source>This build carries no model card.</source>
         <translation>Dieser Build enthält keine Modellkarte.</translation>
     </message>
@@ -628,17 +663,22 @@ SHA-256 %2
 <context>
     <name>lgpn::PairDialog</name>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="47"/>
+        <location filename="../widgets/PairDialog.cpp" line="40"/>
+        <source>(not reliable for unseen generators: held-out AUC %1)</source>
+        <translation>(nicht zuverlässig für unbekannte Generatoren: Held-out-AUC %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PairDialog.cpp" line="52"/>
         <source>Compare two images</source>
         <translation>Zwei Bilder vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="58"/>
+        <location filename="../widgets/PairDialog.cpp" line="62"/>
         <source>generated %1 %</source>
         <translation>generiert %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="69"/>
+        <location filename="../widgets/PairDialog.cpp" line="73"/>
         <source>Cosine similarity of the predicted hyperparameters: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Kosinus-Ähnlichkeit der vorhergesagten Hyperparameter: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -646,29 +686,64 @@ SHA-256 %2
 <context>
     <name>lgpn::ProbabilityPlot</name>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="46"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="69"/>
         <source>predicted (at or above the threshold)</source>
         <translation>vorhergesagt (auf oder über der Schwelle)</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="47"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="70"/>
         <source>below the threshold</source>
         <translation>unter der Schwelle</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="79"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="71"/>
+        <source>predicted, but not reliable for unseen generators</source>
+        <translation>vorhergesagt, aber nicht zuverlässig für unbekannte Generatoren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="72"/>
+        <source>below the threshold, not reliable for unseen generators</source>
+        <translation>unter der Schwelle, nicht zuverlässig für unbekannte Generatoren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="94"/>
+        <source>%1 · AUC %2</source>
+        <translation>%1 · AUC %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="112"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="91"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="124"/>
         <source>threshold %1</source>
         <translation>Schwelle %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="95"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="128"/>
         <source>Probability of each hyperparameter, averaged over the image&apos;s crops; bars reaching the dashed line are the predicted hyperparameters.</source>
         <translation>Wahrscheinlichkeit jedes Hyperparameters, gemittelt über die Ausschnitte des Bildes; Balken, die die gestrichelte Linie erreichen, sind die vorhergesagten Hyperparameter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="167"/>
+        <source>%1: probability %2</source>
+        <translation>%1: Wahrscheinlichkeit %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="171"/>
+        <source>Held-out AUC: not measured for this node</source>
+        <translation>Held-out-AUC: für diesen Knoten nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="173"/>
+        <source>Held-out AUC %1 (how well this node is predicted for generators left out of training)</source>
+        <translation>Held-out-AUC %1 (wie gut dieser Knoten für Generatoren vorhergesagt wird, die nicht im Training waren)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="175"/>
+        <source>Not reliable for unseen generators (held-out AUC &lt; %1)</source>
+        <translation>Nicht zuverlässig für unbekannte Generatoren (Held-out-AUC &lt; %1)</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1262,7 @@ SHA-256 %2
 <context>
     <name>lgpn::SimilarityView</name>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="89"/>
+        <location filename="../widgets/SimilarityView.cpp" line="79"/>
         <source>%1
 %2
 cosine similarity %3</source>
@@ -1196,13 +1271,13 @@ cosine similarity %3</source>
 Kosinus-Ähnlichkeit %3</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="232"/>
-        <location filename="../widgets/SimilarityView.cpp" line="236"/>
+        <location filename="../widgets/SimilarityView.cpp" line="224"/>
+        <location filename="../widgets/SimilarityView.cpp" line="228"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/SimilarityView.cpp" line="239"/>
+        <location filename="../widgets/SimilarityView.cpp" line="231"/>
         <source>Group %1 — %n image(s): %2</source>
         <translation>
             <numerusform>Gruppe %1 — %n Bild: %2</numerusform>
@@ -1210,37 +1285,37 @@ Kosinus-Ähnlichkeit %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="271"/>
+        <location filename="../widgets/SimilarityView.cpp" line="269"/>
         <source>&amp;Same generator at cosine ≥</source>
         <translation>&amp;Selber Generator ab Kosinus ≥</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="272"/>
+        <location filename="../widgets/SimilarityView.cpp" line="270"/>
         <source>Images whose predicted hyperparameters are at least this similar are grouped</source>
         <translation>Bilder, deren vorhergesagte Hyperparameter mindestens so ähnlich sind, werden gruppiert</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="273"/>
+        <location filename="../widgets/SimilarityView.cpp" line="271"/>
         <source>No group of images above the threshold.</source>
         <translation>Keine Bildgruppe über der Schwelle.</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="274"/>
+        <location filename="../widgets/SimilarityView.cpp" line="272"/>
         <source>Likely the same generator (double-click a group to compare two of its images):</source>
         <translation>Wahrscheinlich derselbe Generator (Doppelklick auf eine Gruppe vergleicht zwei ihrer Bilder):</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="276"/>
+        <location filename="../widgets/SimilarityView.cpp" line="274"/>
         <source>%1 analysed images: too many to compare pair by pair here (at most %2). `lgpn analyze --json` finds the groups of any number of images.</source>
         <translation>%1 analysierte Bilder: zu viele für einen paarweisen Vergleich hier (höchstens %2). `lgpn analyze --json` findet die Gruppen beliebig vieler Bilder.</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="279"/>
+        <location filename="../widgets/SimilarityView.cpp" line="277"/>
         <source>%1 analysed images, ordered by their groups (clustering is done for at most %2); click a cell to compare its two images.</source>
         <translation>%1 analysierte Bilder, nach ihren Gruppen geordnet (Clustering erfolgt für höchstens %2); ein Klick auf eine Zelle vergleicht ihre zwei Bilder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/SimilarityView.cpp" line="282"/>
+        <location filename="../widgets/SimilarityView.cpp" line="280"/>
         <source>Cosine similarity of the predicted hyperparameter vectors of %n image(s), ordered by clustering; click a cell to compare its two images.</source>
         <translation>
             <numerusform>Kosinus-Ähnlichkeit der vorhergesagten Hyperparametervektoren von %n Bild, nach Clustern geordnet; ein Klick auf eine Zelle vergleicht ihre zwei Bilder.</numerusform>
@@ -1248,7 +1323,7 @@ Kosinus-Ähnlichkeit %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="285"/>
+        <location filename="../widgets/SimilarityView.cpp" line="283"/>
         <source>Analyse two images or more to compare them.</source>
         <translation>Analysieren Sie zwei oder mehr Bilder, um sie zu vergleichen.</translation>
     </message>

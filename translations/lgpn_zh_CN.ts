@@ -44,131 +44,141 @@
 <context>
     <name>lgpn::GraphInspector</name>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="190"/>
+        <location filename="../widgets/GraphInspector.cpp" line="188"/>
         <source>Graphviz could not lay out this graph: %1</source>
         <translation>Graphviz 无法布局此图：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="207"/>
+        <location filename="../widgets/GraphInspector.cpp" line="205"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="207"/>
+        <location filename="../widgets/GraphInspector.cpp" line="205"/>
         <source>probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="207"/>
+        <location filename="../widgets/GraphInspector.cpp" line="205"/>
         <source>weighted probability of its members</source>
         <translation>其成员的加权概率</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="209"/>
+        <location filename="../widgets/GraphInspector.cpp" line="207"/>
         <source>strongest members: %1</source>
         <translation>最强成员：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="223"/>
+        <location filename="../widgets/GraphInspector.cpp" line="221"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="243"/>
+        <location filename="../widgets/GraphInspector.cpp" line="241"/>
         <source>matching weight %1</source>
         <translation>匹配权重 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="261"/>
+        <location filename="../widgets/GraphInspector.cpp" line="264"/>
         <source>G%1: %2 edges</source>
         <translation>G%1：%2 条边</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="262"/>
+        <location filename="../widgets/GraphInspector.cpp" line="265"/>
         <source>Learned edges ≥ %1 (%2)</source>
         <translation>学习到的边 ≥ %1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="345"/>
+        <location filename="../widgets/GraphInspector.cpp" line="348"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: probability %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：概率 %2%3</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="348"/>
+        <location filename="../widgets/GraphInspector.cpp" line="351"/>
         <source>, in supernode %1</source>
         <translation>，属于超节点 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="353"/>
+        <location filename="../widgets/GraphInspector.cpp" line="356"/>
         <source>&lt;b&gt;Members of %1&lt;/b&gt; (matching weight ≥ 0.05, strongest first):</source>
         <translation>&lt;b&gt;%1 的成员&lt;/b&gt;（匹配权重 ≥ 0.05，按强度排序）：</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="366"/>
+        <location filename="../widgets/GraphInspector.cpp" line="373"/>
+        <source>held-out AUC %1: not reliable for unseen generators (&lt; %2)</source>
+        <translation>留出 AUC %1：对未见过的生成器不可靠（&lt; %2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="374"/>
+        <source>held-out AUC %1</source>
+        <translation>留出 AUC %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/GraphInspector.cpp" line="379"/>
         <source>Prior edges (G0)</source>
         <translation>先验边（G0）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="367"/>
+        <location filename="../widgets/GraphInspector.cpp" line="380"/>
         <source>Show the edges of the prior correlation graph G0</source>
         <translation>显示先验相关图 G0 的边</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="368"/>
+        <location filename="../widgets/GraphInspector.cpp" line="381"/>
         <source>Hide the learned correlations (G1, G2, …) weaker than this</source>
         <translation>隐藏弱于此值的学习相关性（G1、G2、…）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="369"/>
+        <location filename="../widgets/GraphInspector.cpp" line="382"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="369"/>
+        <location filename="../widgets/GraphInspector.cpp" line="382"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="371"/>
+        <location filename="../widgets/GraphInspector.cpp" line="383"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="372"/>
+        <location filename="../widgets/GraphInspector.cpp" line="384"/>
         <source>Show the whole hierarchy</source>
         <translation>显示整个层级</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="375"/>
+        <location filename="../widgets/GraphInspector.cpp" line="385"/>
         <source>Zoom in (wheel up)</source>
         <translation>放大（滚轮向上）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="377"/>
+        <location filename="../widgets/GraphInspector.cpp" line="386"/>
         <source>Zoom out (wheel down)</source>
         <translation>缩小（滚轮向下）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="378"/>
+        <location filename="../widgets/GraphInspector.cpp" line="387"/>
         <source>Colour: probability, white 0 → dark blue 1. Dashed lines: each node&apos;s strongest supernode. Hover a node to highlight its edges, supernode and children; click a supernode to list its members.</source>
         <translation>颜色：概率，白色 0 → 深蓝 1。虚线：每个节点最强的超节点。将鼠标悬停在节点上可突出显示其边、超节点和子节点；单击超节点可列出其成员。</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="381"/>
+        <location filename="../widgets/GraphInspector.cpp" line="390"/>
         <source>Click a supernode to list its members.</source>
         <translation>单击超节点以列出其成员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="387"/>
+        <location filename="../widgets/GraphInspector.cpp" line="396"/>
         <source>G0 — prior graph, %n hyperparameter(s)</source>
         <translation>
             <numerusform>G0 — 先验图，%n 个超参数</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="388"/>
+        <location filename="../widgets/GraphInspector.cpp" line="397"/>
         <source>G%1 — %n supernode(s)</source>
         <translation>
             <numerusform>G%1 — %n 个超节点</numerusform>
@@ -201,99 +211,124 @@
 <context>
     <name>lgpn::ImagePanel</name>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="114"/>
+        <location filename="../widgets/ImagePanel.cpp" line="123"/>
         <source>No image selected</source>
         <translation>未选择图像</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="115"/>
+        <location filename="../widgets/ImagePanel.cpp" line="124"/>
         <source>Drop images or folders on the window, or use File → Open, then select an image in the list.</source>
         <translation>将图像或文件夹拖放到窗口上，或使用“文件 → 打开”，然后在列表中选择一张图像。</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="120"/>
+        <location filename="../widgets/ImagePanel.cpp" line="129"/>
         <source>Cannot be analysed</source>
         <translation>无法分析</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="125"/>
+        <location filename="../widgets/ImagePanel.cpp" line="134"/>
         <source>Likely generated: %1 %</source>
         <translation>可能是生成的：%1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="126"/>
+        <location filename="../widgets/ImagePanel.cpp" line="135"/>
         <source>Likely real: generated %1 %</source>
         <translation>可能是真实的：生成概率 %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="129"/>
+        <location filename="../widgets/ImagePanel.cpp" line="138"/>
         <source>%1 × %2 px, %3, %4 bytes</source>
         <translation>%1 × %2 像素，%3，%4 字节</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="130"/>
+        <location filename="../widgets/ImagePanel.cpp" line="139"/>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/ImagePanel.cpp" line="131"/>
+        <location filename="../widgets/ImagePanel.cpp" line="140"/>
         <source>%n crop(s) read at native resolution; crop agreement %1 (1 = all crops predict the same)</source>
         <translation>
             <numerusform>以原始分辨率读取 %n 个裁剪；裁剪一致性 %1（1 = 所有裁剪预测相同）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="144"/>
+        <location filename="../widgets/ImagePanel.cpp" line="161"/>
         <source>≈ %1 %2</source>
         <translation>≈ %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="145"/>
+        <location filename="../widgets/ImagePanel.cpp" line="162"/>
         <source>range %1 (p = %2)</source>
         <translation>范围 %1（p = %2）</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="146"/>
+        <location filename="../widgets/ImagePanel.cpp" line="163"/>
         <source>The regressed value, in natural units</source>
         <translation>回归值，采用自然单位</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="147"/>
+        <location filename="../widgets/ImagePanel.cpp" line="164"/>
         <source>The most probable of the parameter&apos;s ranges, and its probability</source>
         <translation>该参数最可能的范围及其概率</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="157"/>
+        <location filename="../widgets/ImagePanel.cpp" line="166"/>
+        <source>Held-out AUC of this range: %1</source>
+        <translation>该范围的留出 AUC：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="168"/>
+        <source>Not reliable for unseen generators (held-out AUC &lt; %1)</source>
+        <translation>对未见过的生成器不可靠（留出 AUC &lt; %1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="170"/>
+        <source>%1 · not reliable</source>
+        <translation>%1 · 不可靠</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="192"/>
+        <source>Reliability for unseen generators is unknown for this model: its bundle gives no held-out AUC per node.</source>
+        <translation>此模型对未见过的生成器的可靠性未知：其模型包未给出各节点的留出 AUC。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="194"/>
+        <source>grey: not reliable for unseen generators (held-out AUC &lt; %1). Hover a bar for its held-out AUC.</source>
+        <translation>灰色：对未见过的生成器不可靠（留出 AUC &lt; %1）。将鼠标悬停在条形上可查看其留出 AUC。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ImagePanel.cpp" line="200"/>
         <source>Loss functions</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="158"/>
+        <location filename="../widgets/ImagePanel.cpp" line="201"/>
         <source>Discrete architecture</source>
         <translation>离散架构</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="159"/>
+        <location filename="../widgets/ImagePanel.cpp" line="202"/>
         <source>Continuous architecture: predicted value and range</source>
         <translation>连续架构：预测值与范围</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="160"/>
+        <location filename="../widgets/ImagePanel.cpp" line="203"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="160"/>
+        <location filename="../widgets/ImagePanel.cpp" line="203"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="160"/>
+        <location filename="../widgets/ImagePanel.cpp" line="203"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../widgets/ImagePanel.cpp" line="161"/>
+        <location filename="../widgets/ImagePanel.cpp" line="204"/>
         <source>The image, scaled to fit</source>
         <translation>图像（缩放以适应）</translation>
     </message>
@@ -309,232 +344,232 @@
 <context>
     <name>lgpn::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="287"/>
+        <location filename="../widgets/MainWindow.cpp" line="291"/>
         <source>LGPN Studio</source>
         <translation>LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="300"/>
+        <location filename="../widgets/MainWindow.cpp" line="304"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="312"/>
+        <location filename="../widgets/MainWindow.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="304"/>
+        <location filename="../widgets/MainWindow.cpp" line="308"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="124"/>
+        <location filename="../widgets/MainWindow.cpp" line="128"/>
         <source>The analysis could not start</source>
         <translation>无法开始分析</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="125"/>
+        <location filename="../widgets/MainWindow.cpp" line="129"/>
         <source>Check the model bundle and device in Analysis → Settings, then use Analysis → Analyse Again.</source>
         <translation>请在“分析 → 设置”中检查模型包和设备，然后使用“分析 → 重新分析”。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="167"/>
+        <location filename="../widgets/MainWindow.cpp" line="171"/>
         <source>Open images</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="168"/>
+        <location filename="../widgets/MainWindow.cpp" line="172"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="175"/>
+        <location filename="../widgets/MainWindow.cpp" line="179"/>
         <source>Open a folder of images</source>
         <translation>打开图像文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="288"/>
+        <location filename="../widgets/MainWindow.cpp" line="292"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="289"/>
+        <location filename="../widgets/MainWindow.cpp" line="293"/>
         <source>Drop images or folders here</source>
         <translation>将图像或文件夹拖放到此处</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="290"/>
+        <location filename="../widgets/MainWindow.cpp" line="294"/>
         <source>&amp;Image</source>
         <translation>图像(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="291"/>
+        <location filename="../widgets/MainWindow.cpp" line="295"/>
         <source>&amp;Graphs</source>
         <translation>图(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="292"/>
+        <location filename="../widgets/MainWindow.cpp" line="296"/>
         <source>&amp;Pair similarity</source>
         <translation>成对相似度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="297"/>
         <source>Spe&amp;ctrum</source>
         <translation>频谱(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="298"/>
         <source>Sc&amp;hema</source>
         <translation>模式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="295"/>
+        <location filename="../widgets/MainWindow.cpp" line="299"/>
         <source>The selected image&apos;s predicted hyperparameters</source>
         <translation>所选图像的预测超参数</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="296"/>
+        <location filename="../widgets/MainWindow.cpp" line="300"/>
         <source>The selected image&apos;s learned graphs G0, G1, G2 and how they are pooled</source>
         <translation>所选图像学习到的图 G0、G1、G2 及其池化方式</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <location filename="../widgets/MainWindow.cpp" line="301"/>
         <source>Images likely made by the same generator</source>
         <translation>可能由同一生成器生成的图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="298"/>
+        <location filename="../widgets/MainWindow.cpp" line="302"/>
         <source>Fourier spectrum of the selected image&apos;s high-pass residual</source>
         <translation>所选图像高通残差的傅里叶频谱</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="299"/>
+        <location filename="../widgets/MainWindow.cpp" line="303"/>
         <source>The hyperparameters the model predicts</source>
         <translation>模型预测的超参数</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="301"/>
+        <location filename="../widgets/MainWindow.cpp" line="305"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="302"/>
+        <location filename="../widgets/MainWindow.cpp" line="306"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="303"/>
+        <location filename="../widgets/MainWindow.cpp" line="307"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="305"/>
+        <location filename="../widgets/MainWindow.cpp" line="309"/>
         <source>&amp;Open Images…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="306"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>Analyse image files</source>
         <translation>分析图像文件</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="307"/>
+        <location filename="../widgets/MainWindow.cpp" line="311"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="308"/>
+        <location filename="../widgets/MainWindow.cpp" line="312"/>
         <source>Analyse every image in a folder and its subfolders</source>
         <translation>分析文件夹及其子文件夹中的每张图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="309"/>
+        <location filename="../widgets/MainWindow.cpp" line="313"/>
         <source>&amp;Export Report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Write the analysis as a PDF, JSON or CSV report</source>
         <translation>将分析写为 PDF、JSON 或 CSV 报告</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="311"/>
+        <location filename="../widgets/MainWindow.cpp" line="315"/>
         <source>C&amp;lear All</source>
         <translation>全部清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="313"/>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
         <source>&amp;Cancel Analysis</source>
         <translation>取消分析(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="318"/>
         <source>Cancel the analysis (Esc)</source>
         <translation>取消分析（Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="315"/>
+        <location filename="../widgets/MainWindow.cpp" line="319"/>
         <source>Analyse &amp;Again</source>
         <translation>重新分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="316"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>Analyse every loaded file again, with the current settings</source>
         <translation>使用当前设置重新分析所有已加载的文件</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="321"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="318"/>
+        <location filename="../widgets/MainWindow.cpp" line="322"/>
         <source>&amp;About LGPN Studio</source>
         <translation>关于 LGPN Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="319"/>
+        <location filename="../widgets/MainWindow.cpp" line="323"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>Image</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>Graphs</source>
         <translation>图</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>Pair Similarity</source>
         <translation>成对相似度</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>Spectrum</source>
         <translation>频谱</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="323"/>
+        <location filename="../widgets/MainWindow.cpp" line="327"/>
         <source>Image &amp;List</source>
         <translation>图像列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="367"/>
+        <location filename="../widgets/MainWindow.cpp" line="371"/>
         <source>Model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="368"/>
+        <location filename="../widgets/MainWindow.cpp" line="372"/>
         <source>%1
 SHA-256 %2
 %3</source>
@@ -543,80 +578,80 @@ SHA-256 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="370"/>
-        <location filename="../widgets/MainWindow.cpp" line="376"/>
+        <location filename="../widgets/MainWindow.cpp" line="374"/>
+        <location filename="../widgets/MainWindow.cpp" line="380"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="370"/>
-        <location filename="../widgets/MainWindow.cpp" line="376"/>
+        <location filename="../widgets/MainWindow.cpp" line="374"/>
+        <location filename="../widgets/MainWindow.cpp" line="380"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="374"/>
+        <location filename="../widgets/MainWindow.cpp" line="378"/>
         <source>Model: embedded default</source>
         <translation>模型：内置默认模型</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="374"/>
+        <location filename="../widgets/MainWindow.cpp" line="378"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="375"/>
+        <location filename="../widgets/MainWindow.cpp" line="379"/>
         <source>Loaded with the first analysis</source>
         <translation>在首次分析时加载</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="376"/>
+        <location filename="../widgets/MainWindow.cpp" line="380"/>
         <source>Device: auto</source>
         <translation>设备：自动</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="384"/>
+        <location filename="../widgets/MainWindow.cpp" line="388"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="546"/>
+        <location filename="../widgets/MainWindow.cpp" line="551"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="547"/>
+        <location filename="../widgets/MainWindow.cpp" line="552"/>
         <source>PDF report (*.pdf);;JSON report (*.json);;CSV table (*.csv)</source>
         <translation>PDF 报告 (*.pdf);;JSON 报告 (*.json);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="557"/>
+        <location filename="../widgets/MainWindow.cpp" line="562"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="560"/>
-        <location filename="../widgets/MainWindow.cpp" line="563"/>
+        <location filename="../widgets/MainWindow.cpp" line="565"/>
+        <location filename="../widgets/MainWindow.cpp" line="568"/>
         <source>The report could not be written</source>
         <translation>无法写入报告</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="577"/>
+        <location filename="../widgets/MainWindow.cpp" line="582"/>
         <source>New settings apply to the next analysis; Analysis → Analyse Again applies them to the loaded files.</source>
         <translation>新设置将用于下一次分析；“分析 → 重新分析”会将其应用于已加载的文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="583"/>
+        <location filename="../widgets/MainWindow.cpp" line="588"/>
         <source>About LGPN Studio</source>
         <translation>关于 LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="585"/>
+        <location filename="../widgets/MainWindow.cpp" line="590"/>
         <source>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Predicts the hyperparameters of the generative model that made an image, with the Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Built with Qt, LibTorch, OpenCV, QCustomPlot and Graphviz, under their own licences (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;The model it uses by default, and what it can and cannot tell you:&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;使用可学习图池化网络（LGPN，NeurIPS 2024）预测生成某张图像的生成模型的超参数。&lt;/p&gt;&lt;p&gt;基于 Qt、LibTorch、OpenCV、QCustomPlot 和 Graphviz 构建，遵循它们各自的许可证（LGPL-3.0、BSD-3-Clause、Apache-2.0、GPL-3.0、EPL-1.0）。&lt;/p&gt;&lt;p&gt;默认使用的模型，以及它能告诉您和不能告诉您的内容：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="599"/>
+        <location filename="../widgets/MainWindow.cpp" line="604"/>
         <source>This build carries no model card.</source>
         <translation>此版本不包含模型卡。</translation>
     </message>
@@ -624,17 +659,22 @@ SHA-256 %2
 <context>
     <name>lgpn::PairDialog</name>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="47"/>
+        <location filename="../widgets/PairDialog.cpp" line="40"/>
+        <source>(not reliable for unseen generators: held-out AUC %1)</source>
+        <translation>（对未见过的生成器不可靠：留出 AUC %1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PairDialog.cpp" line="52"/>
         <source>Compare two images</source>
         <translation>比较两张图像</translation>
     </message>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="58"/>
+        <location filename="../widgets/PairDialog.cpp" line="62"/>
         <source>generated %1 %</source>
         <translation>生成概率 %1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/PairDialog.cpp" line="69"/>
+        <location filename="../widgets/PairDialog.cpp" line="73"/>
         <source>Cosine similarity of the predicted hyperparameters: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>预测超参数的余弦相似度：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -642,29 +682,64 @@ SHA-256 %2
 <context>
     <name>lgpn::ProbabilityPlot</name>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="46"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="69"/>
         <source>predicted (at or above the threshold)</source>
         <translation>预测为存在（达到或高于阈值）</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="47"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="70"/>
         <source>below the threshold</source>
         <translation>低于阈值</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="79"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="71"/>
+        <source>predicted, but not reliable for unseen generators</source>
+        <translation>预测为存在，但对未见过的生成器不可靠</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="72"/>
+        <source>below the threshold, not reliable for unseen generators</source>
+        <translation>低于阈值，对未见过的生成器不可靠</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="94"/>
+        <source>%1 · AUC %2</source>
+        <translation>%1 · AUC %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="112"/>
         <source>probability</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="91"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="124"/>
         <source>threshold %1</source>
         <translation>阈值 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="95"/>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="128"/>
         <source>Probability of each hyperparameter, averaged over the image&apos;s crops; bars reaching the dashed line are the predicted hyperparameters.</source>
         <translation>每个超参数的概率（对图像的各裁剪取平均）；达到虚线的条即为预测的超参数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="167"/>
+        <source>%1: probability %2</source>
+        <translation>%1：概率 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="171"/>
+        <source>Held-out AUC: not measured for this node</source>
+        <translation>留出 AUC：此节点未测量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="173"/>
+        <source>Held-out AUC %1 (how well this node is predicted for generators left out of training)</source>
+        <translation>留出 AUC %1（对训练中未包含的生成器，此节点的预测效果）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="175"/>
+        <source>Not reliable for unseen generators (held-out AUC &lt; %1)</source>
+        <translation>对未见过的生成器不可靠（留出 AUC &lt; %1）</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1257,7 @@ SHA-256 %2
 <context>
     <name>lgpn::SimilarityView</name>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="89"/>
+        <location filename="../widgets/SimilarityView.cpp" line="79"/>
         <source>%1
 %2
 cosine similarity %3</source>
@@ -1191,57 +1266,57 @@ cosine similarity %3</source>
 余弦相似度 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="232"/>
-        <location filename="../widgets/SimilarityView.cpp" line="236"/>
+        <location filename="../widgets/SimilarityView.cpp" line="224"/>
+        <location filename="../widgets/SimilarityView.cpp" line="228"/>
         <source>… and %1 more</source>
         <translation>… 以及另外 %1 个</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/SimilarityView.cpp" line="239"/>
+        <location filename="../widgets/SimilarityView.cpp" line="231"/>
         <source>Group %1 — %n image(s): %2</source>
         <translation>
             <numerusform>第 %1 组 — %n 张图像：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="271"/>
+        <location filename="../widgets/SimilarityView.cpp" line="269"/>
         <source>&amp;Same generator at cosine ≥</source>
         <translation>余弦 ≥ 此值视为同一生成器(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="272"/>
+        <location filename="../widgets/SimilarityView.cpp" line="270"/>
         <source>Images whose predicted hyperparameters are at least this similar are grouped</source>
         <translation>预测超参数至少达到此相似度的图像将被分组</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="273"/>
+        <location filename="../widgets/SimilarityView.cpp" line="271"/>
         <source>No group of images above the threshold.</source>
         <translation>没有高于阈值的图像组。</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="274"/>
+        <location filename="../widgets/SimilarityView.cpp" line="272"/>
         <source>Likely the same generator (double-click a group to compare two of its images):</source>
         <translation>可能是同一生成器（双击某组可比较其中两张图像）：</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="276"/>
+        <location filename="../widgets/SimilarityView.cpp" line="274"/>
         <source>%1 analysed images: too many to compare pair by pair here (at most %2). `lgpn analyze --json` finds the groups of any number of images.</source>
         <translation>%1 张已分析图像：太多，无法在此逐对比较（最多 %2 张）。`lgpn analyze --json` 可对任意数量的图像进行分组。</translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="279"/>
+        <location filename="../widgets/SimilarityView.cpp" line="277"/>
         <source>%1 analysed images, ordered by their groups (clustering is done for at most %2); click a cell to compare its two images.</source>
         <translation>%1 张已分析图像，按分组排序（最多对 %2 张进行聚类）；单击单元格可比较对应的两张图像。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/SimilarityView.cpp" line="282"/>
+        <location filename="../widgets/SimilarityView.cpp" line="280"/>
         <source>Cosine similarity of the predicted hyperparameter vectors of %n image(s), ordered by clustering; click a cell to compare its two images.</source>
         <translation>
             <numerusform>%n 张图像的预测超参数向量的余弦相似度，按聚类排序；单击单元格可比较对应的两张图像。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/SimilarityView.cpp" line="285"/>
+        <location filename="../widgets/SimilarityView.cpp" line="283"/>
         <source>Analyse two images or more to compare them.</source>
         <translation>分析两张或更多图像后即可比较。</translation>
     </message>

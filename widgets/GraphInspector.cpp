@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace lgpn {
 
@@ -203,7 +204,7 @@ void GraphInspector::rebuild()
                                            label, level.values[size_t(i)]);
             item->setToolTip(tr("%1\n%2: %3").arg(l == 0 ? level.descriptions.value(i) : level.labels[i], l == 0 ? tr("probability") : tr("weighted probability of its members"))
                                  .arg(double(level.values[size_t(i)]), 0, 'f', 2)
-                             + (l == 0 ? QString() : u'\n' + tr("strongest members: %1").arg(level.descriptions.value(i))));
+                             + (l == 0 ? reliabilityLine(level.ids.value(i)) : u'\n' + tr("strongest members: %1").arg(level.descriptions.value(i))));
             item->onHover = [this](GraphNodeItem *node, bool entered) { hover(node, entered); };
             item->onClick = [this](GraphNodeItem *node) { showMembers(node->level(), node->node()); };
             m_scene->addItem(item);
@@ -361,6 +362,16 @@ void GraphInspector::showMembers(int level, int node)
         row->setToolTip(0, below.descriptions.value(member));
         row->setTextAlignment(1, Qt::AlignRight);
     }
+}
+
+QString GraphInspector::reliabilityLine(const QString &nodeId) const
+{
+    const std::optional<double> auc = m_graphs.reliability.auc(nodeId);
+    if (!auc)
+        return {};
+    if (m_graphs.reliability.isReliable(nodeId) == NodeReliability::Verdict::NotReliable)
+        return u'\n' + tr("held-out AUC %1: not reliable for unseen generators (< %2)").arg(*auc, 0, 'f', 2).arg(m_graphs.reliability.thresholdText());
+    return u'\n' + tr("held-out AUC %1").arg(*auc, 0, 'f', 2);
 }
 
 void GraphInspector::retranslate()

@@ -74,6 +74,8 @@ private:
     void updateEdges();
     void hover(GraphNodeItem *item, bool entered);
     void retranslate();
+    // The line a G0 node's tooltip adds about the model's held-out AUC of it (empty when unknown).
+    QString reliabilityLine(const QString &nodeId) const;
 
     GraphView *m_view;
     QGraphicsScene *m_scene;

@@ -66,14 +66,16 @@ std::vector<std::pair<int, float>> HierarchyGraphs::membersOf(int level, int nod
 }
 
 HierarchyGraphs HierarchyGraphs::build(const HyperparameterSchema &schema, const std::vector<float> &priorAdjacency,
-                                       const ImageAnalysis &analysis)
+                                       const NodeReliability &reliability, const ImageAnalysis &analysis)
 {
     HierarchyGraphs graphs;
+    graphs.reliability = reliability;
     Level g0;
     const int n = schema.nodeCount();
     for (int i = 0; i < n; ++i) {
         const SchemaNode &node = schema.node(i);
         g0.labels << schemaText(node.displayName);
+        g0.ids << node.id;
         g0.descriptions << QStringLiteral("%1 / %2").arg(schemaText(schema.group(node.group).displayName), schemaText(node.displayName));
         g0.values.push_back(i < int(analysis.nodeProbabilities.size()) ? analysis.nodeProbabilities[size_t(i)] : 0.0f);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/ImageAnalysis.h"
+#include "bundle/NodeReliability.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,11 +23,13 @@ struct HierarchyGraphs
     {
         QStringList labels;        // short, drawn on the nodes
         QStringList descriptions;  // longer, for tooltips and member lists
+        QStringList ids;           // G0: the schema's node ids; empty for the supernode levels
         std::vector<float> values; // 0..1, the node's colour: probability, or members' weighted mean
         FloatMatrix adjacency;     // N x N edge weights in [0, 1]; directed, i -> j
     };
     std::vector<Level> levels;
     std::vector<FloatMatrix> matching;
+    NodeReliability reliability; // the model's held-out AUC of G0's nodes (by id), for their tooltips
 
     int nodeCount(int level) const { return levels[size_t(level)].labels.size(); }
     // Unordered pairs {i, j}, i != j, whose stronger direction reaches `threshold`.
@@ -39,9 +42,9 @@ struct HierarchyGraphs
     // down to `minimumWeight`.
     std::vector<std::pair<int, float>> membersOf(int level, int node, float minimumWeight = 0.05f) const;
 
-    // From a model's prior graph and an image's analysis.
+    // From a model's prior graph, its per-node reliability and an image's analysis.
     static HierarchyGraphs build(const HyperparameterSchema &schema, const std::vector<float> &priorAdjacency,
-                                 const ImageAnalysis &analysis);
+                                 const NodeReliability &reliability, const ImageAnalysis &analysis);
 };
 
 } // namespace lgpn

@@ -25,6 +25,7 @@ ImagePanel::ImagePanel(QWidget *parent)
     , m_image(new QLabel(this))
     , m_headline(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_reliabilityLegend(new QLabel(this))
     , m_lossBox(new QGroupBox(this))
     , m_discreteBox(new QGroupBox(this))
     , m_continuousBox(new QGroupBox(this))
@@ -44,6 +45,10 @@ ImagePanel::ImagePanel(QWidget *parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    m_reliabilityLegend->setObjectName(QStringLiteral("reliabilityLegend"));
+    m_reliabilityLegend->setWordWrap(true);
+    m_reliabilityLegend->setTextFormat(Qt::RichText);
 
     auto *header = new QGridLayout;
     header->addWidget(m_image, 0, 0, 2, 1);
@@ -67,9 +72,10 @@ ImagePanel::ImagePanel(QWidget *parent)
     auto *plots = new QGridLayout(content);
     plots->addLayout(header, 0, 0, 1, 2);
     plots->addWidget(m_continuousBox, 1, 0, 1, 2);
-    plots->addWidget(m_lossBox, 2, 0, Qt::AlignTop);
-    plots->addWidget(m_discreteBox, 2, 1, Qt::AlignTop);
-    plots->setRowStretch(3, 1);
+    plots->addWidget(m_reliabilityLegend, 2, 0, 1, 2);
+    plots->addWidget(m_lossBox, 3, 0, Qt::AlignTop);
+    plots->addWidget(m_discreteBox, 3, 1, Qt::AlignTop);
+    plots->setRowStretch(4, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -87,11 +93,13 @@ void ImagePanel::clear()
     refresh();
 }
 
-void ImagePanel::setAnalysis(const HyperparameterSchema &schema, const ImageAnalysis &analysis, double threshold)
+void ImagePanel::setAnalysis(const HyperparameterSchema &schema, const ImageAnalysis &analysis, double threshold,
+                             const NodeReliability &reliability)
 {
     m_schema = schema;
     m_analysis = analysis;
     m_threshold = threshold;
+    m_reliability = reliability;
     m_hasAnalysis = true;
     const QImage preview = ThumbnailCache::load(analysis.path, m_image->width());
     m_image->setPixmap(preview.isNull() ? QPixmap() : QPixmap::fromImage(preview));
@@ -109,6 +117,7 @@ void ImagePanel::refresh()
     m_lossBox->setVisible(shown);
     m_discreteBox->setVisible(shown);
     m_continuousBox->setVisible(shown);
+    m_reliabilityLegend->setVisible(shown);
     if (!m_hasAnalysis) {
         m_image->clear();
         m_headline->setText(tr("No image selected"));
@@ -134,9 +143,17 @@ void ImagePanel::refresh()
         lines << note;
     m_details->setText(lines.join(u'\n'));
 
-    m_lossPlot->setAnalysis(m_schema, a, m_threshold);
-    m_discretePlot->setAnalysis(m_schema, a, m_threshold);
-    const std::vector<ContinuousFinding> findings = continuousFindings(m_schema, a);
+    m_lossPlot->setAnalysis(m_schema, a, m_threshold, m_reliability);
+    m_discretePlot->setAnalysis(m_schema, a, m_threshold, m_reliability);
+    m_reliabilityLegend->setText(legendText());
+    fillContinuousTable();
+}
+
+// Each continuous parameter's regressed value and most probable range; a range the model does not
+// predict reliably for unseen generators is greyed and says so.
+void ImagePanel::fillContinuousTable()
+{
+    const std::vector<ContinuousFinding> findings = continuousFindings(m_schema, m_analysis);
     m_continuous->setRowCount(int(findings.size()));
     for (int row = 0; row < int(findings.size()); ++row) {
         const ContinuousFinding &finding = findings[size_t(row)];
@@ -144,12 +161,38 @@ void ImagePanel::refresh()
         auto *value = new QTableWidgetItem(tr("≈ %1 %2").arg(naturalNumber(finding.value), schemaText(finding.unit)));
         auto *range = new QTableWidgetItem(tr("range %1 (p = %2)").arg(finding.range).arg(finding.rangeProbability, 0, 'f', 2));
         value->setToolTip(tr("The regressed value, in natural units"));
-        range->setToolTip(tr("The most probable of the parameter's ranges, and its probability"));
+        QString rangeTip = tr("The most probable of the parameter's ranges, and its probability");
+        if (const std::optional<double> auc = m_reliability.auc(finding.rangeNode)) {
+            rangeTip += u'\n' + tr("Held-out AUC of this range: %1").arg(*auc, 0, 'f', 2);
+            if (m_reliability.isReliable(finding.rangeNode) == NodeReliability::Verdict::NotReliable) {
+                rangeTip += u'\n' + tr("Not reliable for unseen generators (held-out AUC < %1)").arg(m_reliability.thresholdText());
+                range->setForeground(mutedText());
+                range->setText(tr("%1 · not reliable").arg(range->text()));
+            }
+        }
+        range->setToolTip(rangeTip);
         m_continuous->setItem(row, 0, name);
         m_continuous->setItem(row, 1, value);
         m_continuous->setItem(row, 2, range);
     }
     m_continuous->setFixedHeight(m_continuous->horizontalHeader()->height() + m_continuous->verticalHeader()->length() + 4);
+}
+
+QColor ImagePanel::mutedText() const
+{
+    // Halfway between the text and its background: the grey of the bars, in light and dark palettes.
+    const QColor text = palette().color(QPalette::Text);
+    const QColor base = palette().color(QPalette::Base);
+    return QColor((text.red() + base.red()) / 2, (text.green() + base.green()) / 2, (text.blue() + base.blue()) / 2);
+}
+
+QString ImagePanel::legendText() const
+{
+    if (!m_reliability.isKnown())
+        return tr("Reliability for unseen generators is unknown for this model: its bundle gives no held-out AUC per node.");
+    return QStringLiteral("<span style=\"color:%1\">&#9632;&#9632;</span> %2")
+        .arg(ProbabilityPlot::unreliableColour().name(), tr("grey: not reliable for unseen generators (held-out AUC < %1). Hover a bar for its held-out AUC.")
+                              .arg(m_reliability.thresholdText()).toHtmlEscaped());
 }
 
 void ImagePanel::retranslate()

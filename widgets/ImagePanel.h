@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/ImageAnalysis.h"
+#include "bundle/NodeReliability.h"
 #include "schema/HyperparameterSchema.h"
 
 #include <QWidget>
@@ -16,6 +17,8 @@ class ProbabilityPlot;
 // What the model concluded about one image: how likely it was generated, the loss functions
 // and discrete architecture as probability bars with the decision threshold, the continuous
 // architecture parameters as a range and a value in natural units, and how much the crops agree.
+// Where the model's bundle gives per-node held-out AUCs, the nodes under its reliability threshold
+// are greyed, with a legend; without them a short note says that reliability is unknown.
 class ImagePanel : public QWidget
 {
     Q_OBJECT
@@ -23,12 +26,15 @@ class ImagePanel : public QWidget
 public:
     explicit ImagePanel(QWidget *parent = nullptr);
 
-    void setAnalysis(const HyperparameterSchema &schema, const ImageAnalysis &analysis, double threshold);
+    void setAnalysis(const HyperparameterSchema &schema, const ImageAnalysis &analysis, double threshold,
+                     const NodeReliability &reliability);
     void clear();
 
     // The text of the headline and the continuous table (for tests and screenshots).
     QString headline() const;
     QTableWidget *continuousTable() const { return m_continuous; }
+    // The line above the bars: what grey means, or that reliability is unknown for this model.
+    QLabel *reliabilityLegend() const { return m_reliabilityLegend; }
     ProbabilityPlot *lossPlot() const { return m_lossPlot; }
     ProbabilityPlot *discretePlot() const { return m_discretePlot; }
 
@@ -38,10 +44,14 @@ protected:
 private:
     void retranslate();
     void refresh();
+    void fillContinuousTable();
+    QString legendText() const;
+    QColor mutedText() const;
 
     QLabel *m_image;
     QLabel *m_headline;
     QLabel *m_details;
+    QLabel *m_reliabilityLegend;
     QGroupBox *m_lossBox;
     QGroupBox *m_discreteBox;
     QGroupBox *m_continuousBox;
@@ -50,6 +60,7 @@ private:
     QTableWidget *m_continuous;
     HyperparameterSchema m_schema;
     ImageAnalysis m_analysis;
+    NodeReliability m_reliability;
     double m_threshold = 0.5;
     bool m_hasAnalysis = false;
 };

@@ -464,7 +464,7 @@ void MainWindow::currentChanged()
     m_shownSpectrumRow = -1;
     const ImageAnalysis *analysis = m_session->images()->analysis(m_currentRow);
     if (analysis && m_session->model())
-        m_imagePanel->setAnalysis(m_schema, *analysis, m_settings.threshold());
+        m_imagePanel->setAnalysis(m_schema, *analysis, m_settings.threshold(), m_session->model()->context.nodeReliability);
     else
         m_imagePanel->clear();
     refreshCurrentTab();
@@ -479,7 +479,8 @@ void MainWindow::refreshCurrentTab()
         if (m_shownGraphRow != m_currentRow) {
             m_shownGraphRow = m_currentRow;
             if (analysis && analysis->ok && m_session->model())
-                m_graphInspector->setGraphs(HierarchyGraphs::build(m_schema, m_session->model()->priorAdjacency, *analysis));
+                m_graphInspector->setGraphs(HierarchyGraphs::build(m_schema, m_session->model()->priorAdjacency,
+                                                                   m_session->model()->context.nodeReliability, *analysis));
             else
                 m_graphInspector->clear();
         }
@@ -534,9 +535,9 @@ void MainWindow::showPair(int rowA, int rowB)
 {
     const ImageAnalysis *a = m_session->images()->analysis(rowA);
     const ImageAnalysis *b = m_session->images()->analysis(rowB);
-    if (!a || !b)
+    if (!a || !b || !m_session->model())
         return;
-    auto *dialog = new PairDialog(m_schema, *a, *b, m_settings.threshold(), this);
+    auto *dialog = new PairDialog(m_schema, *a, *b, m_settings.threshold(), m_session->model()->context.nodeReliability, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

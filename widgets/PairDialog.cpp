@@ -20,7 +20,8 @@ namespace lgpn {
 namespace {
 
 // The predicted hyperparameters (nodes at or above the threshold), strongest first.
-QString predictions(const HyperparameterSchema &schema, const ImageAnalysis &analysis, double threshold)
+QString predictions(const HyperparameterSchema &schema, const ImageAnalysis &analysis, double threshold,
+                    const NodeReliability &reliability)
 {
     std::vector<std::pair<float, int>> decided;
     for (int node = 0; node < int(analysis.nodeProbabilities.size()) && node < schema.nodeCount(); ++node) {
@@ -33,7 +34,11 @@ QString predictions(const HyperparameterSchema &schema, const ImageAnalysis &ana
         // Range nodes already carry their parameter's name ("Layers (high)"); others need their group's.
         const QString group = schemaText(schema.group(schema.node(node).group).displayName);
         const QString name = schemaText(schema.node(node).displayName);
-        lines << QStringLiteral("%1: %2").arg(name.startsWith(group) ? name : group + QStringLiteral(" — ") + name).arg(double(p), 0, 'f', 2);
+        QString line = QStringLiteral("%1: %2").arg(name.startsWith(group) ? name : group + QStringLiteral(" — ") + name).arg(double(p), 0, 'f', 2);
+        const QString &id = schema.node(node).id;
+        if (reliability.isReliable(id) == NodeReliability::Verdict::NotReliable)
+            line += u' ' + PairDialog::tr("(not reliable for unseen generators: held-out AUC %1)").arg(*reliability.auc(id), 0, 'f', 2);
+        lines << line;
     }
     return lines.join(u'\n');
 }
@@ -41,7 +46,7 @@ QString predictions(const HyperparameterSchema &schema, const ImageAnalysis &ana
 } // namespace
 
 PairDialog::PairDialog(const HyperparameterSchema &schema, const ImageAnalysis &a, const ImageAnalysis &b, double threshold,
-                       QWidget *parent)
+                       const NodeReliability &reliability, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Compare two images"));
@@ -57,7 +62,7 @@ PairDialog::PairDialog(const HyperparameterSchema &schema, const ImageAnalysis &
                                                                        tr("generated %1 %").arg(analysis->generatedProbability * 100, 0, 'f', 1)),
                                 this);
         name->setToolTip(analysis->path);
-        auto *text = new QLabel(predictions(schema, *analysis, threshold), this);
+        auto *text = new QLabel(predictions(schema, *analysis, threshold, reliability), this);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         grid->addWidget(image, 0, column);

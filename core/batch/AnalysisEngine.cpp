@@ -54,6 +54,7 @@ AnalysisEngine::AnalysisEngine(const AnalysisEngineOptions &options)
     m_context.modelTrainingData = bundle.manifest().trainingData;
     m_context.modelCardLimits = modelPath == EmbeddedModel::bundlePath() ? cardLimits(EmbeddedModel::card()) : QString();
     m_context.schema = bundle.schema();
+    m_context.nodeReliability = bundle.manifest().nodeReliability;
     m_context.device = QString::fromStdString(deviceDescription(device));
     m_context.startedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     m_context.threshold = options.threshold;

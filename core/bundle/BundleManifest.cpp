@@ -1,5 +1,9 @@
 #include "BundleManifest.h"
 
+#include <QJsonValue>
+
+#include <stdexcept>
+
 namespace lgpn {
 
 QJsonObject BundleManifest::toJson() const
@@ -9,6 +13,7 @@ QJsonObject BundleManifest::toJson() const
             {QStringLiteral("trainingData"), trainingData},
             {QStringLiteral("command"), command},
             {QStringLiteral("metrics"), metrics},
+            {QStringLiteral("nodeReliability"), nodeReliability.toJson()},
             {QStringLiteral("created"), created},
             {QStringLiteral("toolVersion"), toolVersion},
             {QStringLiteral("sha256"), sectionHashes}};
@@ -22,6 +27,10 @@ BundleManifest BundleManifest::fromJson(const QJsonObject &object)
     manifest.trainingData = object.value(u"trainingData").toString();
     manifest.command = object.value(u"command").toString();
     manifest.metrics = object.value(u"metrics").toObject();
+    const QJsonValue reliability = object.value(u"nodeReliability");
+    if (!reliability.isUndefined() && !reliability.isNull() && !reliability.isObject())
+        throw std::invalid_argument("\"nodeReliability\" is not an object");
+    manifest.nodeReliability = NodeReliability::fromJson(reliability.toObject());
     manifest.created = object.value(u"created").toString();
     manifest.toolVersion = object.value(u"toolVersion").toString();
     manifest.sectionHashes = object.value(u"sha256").toObject();

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 
 #include <sstream>
+#include <stdexcept>
 
 namespace lgpn {
 
@@ -23,6 +24,9 @@ const QString kSchema = QStringLiteral("schema.json");
 const QString kGraph = QStringLiteral("graph.json");
 const QString kWeights = QStringLiteral("weights.pt");
 const QString kFormat = QStringLiteral("lgpn-bundle");
+// Not a section: the manifest's own "nodeReliability" member, hashed like one so that damage to it
+// is caught (bundles without it, or with an empty one, have no such hash).
+const QString kReliability = QStringLiteral("nodeReliability");
 
 QString sha256Hex(const QByteArray &bytes)
 {
@@ -37,6 +41,11 @@ QByteArray optionsJson(const LgpnOptions &options)
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
+QString jsonSha256(const QJsonObject &object)
+{
+    return sha256Hex(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 QJsonObject parseObject(const QByteArray &bytes, const QString &source, const QString &section)
 {
     QJsonParseError error;
@@ -44,6 +53,25 @@ QJsonObject parseObject(const QByteArray &bytes, const QString &source, const QS
     if (error.error != QJsonParseError::NoError || !document.isObject())
         throw InputError(source, QStringLiteral("damaged model bundle: %1 is not a JSON object").arg(section));
     return document.object();
+}
+
+// The manifest, with its "nodeReliability" checked against its hash (when it has one, it must
+// have the hash; an older bundle has neither).
+BundleManifest readManifest(const QJsonObject &object, const QString &path)
+{
+    const QJsonObject reliability = object.value(kReliability).toObject();
+    if (!reliability.isEmpty()) {
+        const QString expected = object.value(u"sha256").toObject().value(kReliability).toString();
+        if (expected.isEmpty())
+            throw InputError(path, QStringLiteral("damaged model bundle: the manifest has no SHA-256 for %1").arg(kReliability));
+        if (jsonSha256(reliability) != expected)
+            throw InputError(path, QStringLiteral("damaged model bundle: SHA-256 mismatch for %1").arg(kReliability));
+    }
+    try {
+        return BundleManifest::fromJson(object);
+    } catch (const std::invalid_argument &error) {
+        throw InputError(path, QStringLiteral("bad %1 in the manifest: %2").arg(kReliability, QString::fromUtf8(error.what())));
+    }
 }
 
 torch::Tensor toTensor(const std::vector<float> &values, int64_t rows, int64_t columns)
@@ -107,6 +135,9 @@ void ModelBundle::save(const QString &path)
         archive.setSection(name, bytes);
         hashes.insert(name, sha256Hex(bytes));
     }
+    const QJsonObject reliability = m_manifest.nodeReliability.toJson();
+    if (!reliability.isEmpty())
+        hashes.insert(kReliability, jsonSha256(reliability));
     m_manifest.sectionHashes = hashes;
     if (m_manifest.modelId.isEmpty())
         m_manifest.modelId = QStringLiteral("lgpn-%1-%2-%3")
@@ -138,7 +169,7 @@ ModelBundle ModelBundle::load(const QString &path)
     if (version != kFormatVersion)
         throw InputError(path, QStringLiteral("unsupported model bundle version %1 (this program reads version %2)")
                                    .arg(version).arg(kFormatVersion));
-    BundleManifest manifest = BundleManifest::fromJson(manifestObject);
+    BundleManifest manifest = readManifest(manifestObject, path);
 
     for (const QString &name : {kOptions, kSchema, kGraph, kWeights}) {
         const QString expected = manifest.sectionHashes.value(name).toString();
@@ -149,6 +180,11 @@ ModelBundle ModelBundle::load(const QString &path)
     }
 
     const HyperparameterSchema schema = HyperparameterSchema::fromJson(archive.section(kSchema, path), path + u" (schema)");
+    try {
+        manifest.nodeReliability.requireNodesOf(schema);
+    } catch (const std::invalid_argument &error) {
+        throw InputError(path, QStringLiteral("schema mismatch: the manifest's %1 %2").arg(kReliability, QString::fromUtf8(error.what())));
+    }
     std::vector<std::pair<std::string, std::string>> keyValues;
     const QJsonObject optionsObject = parseObject(archive.section(kOptions, path), path, kOptions);
     for (auto it = optionsObject.begin(); it != optionsObject.end(); ++it)

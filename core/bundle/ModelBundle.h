@@ -15,7 +15,8 @@
 namespace lgpn {
 
 // Everything needed to run a trained LGPN model, in one file: options, schema, prior graph,
-// weights and a manifest holding the SHA-256 of each. Loading checks all of it and refuses a
+// weights and a manifest holding the SHA-256 of each (and of its per-node reliability, when it has
+// one: BundleManifest::nodeReliability). Loading checks all of it and refuses a
 // truncated, damaged, mismatched or foreign file with an InputError naming it and the reason.
 class ModelBundle
 {

@@ -1,6 +1,7 @@
 #include "ChartPainter.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace lgpn {
 
@@ -11,14 +12,23 @@ QColor ChartPainter::scaleColour(double value)
     return QColor::fromRgbF(float(1.0 - 0.85 * t), float(1.0 - 0.65 * t), float(1.0 - 0.35 * t));
 }
 
+QColor ChartPainter::barColour(bool decided, NodeReliability::Verdict verdict)
+{
+    if (verdict == NodeReliability::Verdict::NotReliable)
+        return decided ? QColor(105, 105, 105) : QColor(185, 185, 185);
+    return decided ? QColor(40, 90, 170) : QColor(150, 175, 215);
+}
+
 double ChartPainter::probabilityBars(QPainter &painter, const QRectF &area, const HyperparameterSchema &schema,
-                                     const ImageAnalysis &analysis, GroupKind kind, double threshold)
+                                     const ImageAnalysis &analysis, GroupKind kind, double threshold,
+                                     const NodeReliability &reliability)
 {
     const QFontMetricsF metrics(painter.font());
     const double row = metrics.height() * 1.15;
     const double labelWidth = area.width() * 0.5;
     const double barLeft = area.left() + labelWidth;
     const double barWidth = area.width() - labelWidth - metrics.horizontalAdvance(QStringLiteral(" 0.00"));
+    const double aucWidth = reliability.isKnown() ? metrics.horizontalAdvance(QStringLiteral("AUC 0.00 ")) : 0.0;
     double y = area.top();
     for (int groupIndex : schema.groupsOfKind(kind)) {
         const SchemaGroup &group = schema.group(groupIndex);
@@ -31,12 +41,23 @@ double ChartPainter::probabilityBars(QPainter &painter, const QRectF &area, cons
         y += row;
         for (int node : group.nodes) {
             const double p = node < int(analysis.nodeProbabilities.size()) ? analysis.nodeProbabilities[size_t(node)] : 0.0;
-            painter.drawText(QRectF(area.left() + row * 0.5, y, labelWidth - row * 0.5, row), Qt::AlignLeft | Qt::AlignVCenter,
-                             metrics.elidedText(schema.node(node).displayName, Qt::ElideRight, labelWidth - row * 0.8));
+            const QString &id = schema.node(node).id;
+            const NodeReliability::Verdict verdict = reliability.isReliable(id);
+            const std::optional<double> auc = reliability.auc(id);
+            const QRectF label(area.left() + row * 0.5, y, labelWidth - row * 0.5 - (auc ? aucWidth : 0.0), row);
+            painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+                             metrics.elidedText(schema.node(node).displayName, Qt::ElideRight, label.width() - row * 0.3));
+            if (auc) {
+                painter.save();
+                if (verdict == NodeReliability::Verdict::NotReliable)
+                    painter.setPen(QColor(105, 105, 105));
+                painter.drawText(QRectF(label.right(), y, aucWidth, row), Qt::AlignLeft | Qt::AlignVCenter,
+                                 QStringLiteral("AUC %1").arg(*auc, 0, 'f', 2));
+                painter.restore();
+            }
             const QRectF track(barLeft, y + row * 0.2, barWidth, row * 0.6);
             painter.fillRect(track, QColor(235, 235, 235));
-            painter.fillRect(QRectF(track.left(), track.top(), track.width() * p, track.height()),
-                             p >= threshold ? QColor(40, 90, 170) : QColor(150, 175, 215));
+            painter.fillRect(QRectF(track.left(), track.top(), track.width() * p, track.height()), barColour(p >= threshold, verdict));
             painter.drawText(QRectF(track.right(), y, area.right() - track.right(), row), Qt::AlignRight | Qt::AlignVCenter,
                              QString::number(p, 'f', 2));
             y += row;
@@ -49,6 +70,23 @@ double ChartPainter::probabilityBars(QPainter &painter, const QRectF &area, cons
     painter.drawLine(QPointF(x, area.top()), QPointF(x, y));
     painter.restore();
     return y - area.top();
+}
+
+double ChartPainter::reliabilityLegend(QPainter &painter, const QRectF &area, const NodeReliability &reliability)
+{
+    const QFontMetricsF metrics(painter.font());
+    const double row = metrics.height() * 1.15;
+    const double indent = reliability.isKnown() ? row * 2 : 0;
+    const QString text = reliability.isKnown()
+        ? QStringLiteral("grey: not reliable for unseen generators (held-out AUC < %1)").arg(reliability.thresholdText())
+        : QStringLiteral("Reliability for unseen generators: unknown for this model (its bundle carries no held-out AUC per node).");
+    const QRectF textArea(area.left() + indent, area.top(), area.width() - indent, 10000);
+    const double height = std::max(row, painter.boundingRect(textArea, Qt::TextWordWrap, text).height());
+    if (reliability.isKnown())
+        painter.fillRect(QRectF(area.left(), area.top() + row * 0.2, row * 1.6, row * 0.6),
+                         barColour(true, NodeReliability::Verdict::NotReliable));
+    painter.drawText(QRectF(textArea.left(), area.top(), textArea.width(), height), Qt::TextWordWrap | Qt::AlignVCenter, text);
+    return height;
 }
 
 void ChartPainter::heatmap(QPainter &painter, const QRectF &area, const FloatMatrix &matrix, const std::vector<int> &order,

@@ -11,9 +11,10 @@ CsvReportWriter::CsvReportWriter(const QString &path, bool force, const ReportCo
                         QStringLiteral("notes"), QStringLiteral("generated_probability"), QStringLiteral("crop_count"),
                         QStringLiteral("crop_agreement")};
     for (const SchemaNode &node : context.schema.nodes())
-        columns << QStringLiteral("p_") + node.id;
+        columns << QStringLiteral("p_") + node.id << QStringLiteral("auc_") + node.id;
     for (int group : context.schema.groupsOfKind(GroupKind::Continuous))
         columns << context.schema.group(group).id + QStringLiteral("_value") << context.schema.group(group).id + QStringLiteral("_range");
+    columns << QStringLiteral("unreliable_nodes");
     m_output.write(columns.join(u',').toUtf8() + "\r\n");
 }
 
@@ -31,12 +32,17 @@ void CsvReportWriter::add(const ImageAnalysis &a)
                     field(a.error), field(a.notes.join(QStringLiteral("; ")))};
     if (a.ok) {
         row << QString::number(a.generatedProbability, 'f', 6) << QString::number(a.cropCount) << QString::number(a.cropAgreement, 'f', 6);
-        for (float probability : a.nodeProbabilities)
-            row << QString::number(probability, 'f', 6);
+        const NodeReliability &reliability = m_context.nodeReliability;
+        for (int n = 0; n < m_context.schema.nodeCount(); ++n) {
+            const std::optional<double> auc = reliability.auc(m_context.schema.node(n).id);
+            row << (n < int(a.nodeProbabilities.size()) ? QString::number(a.nodeProbabilities[size_t(n)], 'f', 6) : QString())
+                << (auc ? QString::number(*auc, 'f', 4) : QString());
+        }
         for (const ContinuousFinding &finding : continuousFindings(m_context.schema, a))
             row << QString::number(finding.value, 'g', 6) << field(finding.range);
+        row << field(reliability.unreliableNodes(m_context.schema).join(u';'));
     } else {
-        const int empty = 3 + m_context.schema.nodeCount() + 2 * int(m_context.schema.groupsOfKind(GroupKind::Continuous).size());
+        const int empty = 3 + 2 * m_context.schema.nodeCount() + 2 * int(m_context.schema.groupsOfKind(GroupKind::Continuous).size()) + 1;
         for (int i = 0; i < empty; ++i)
             row << QString();
     }

@@ -14,6 +14,12 @@ QJsonValue rounded(double value)
     return std::isfinite(value) ? QJsonValue(std::round(value * 1e6) / 1e6) : QJsonValue();
 }
 
+// true, false, or null when the model does not say.
+QJsonValue reliableJson(NodeReliability::Verdict verdict)
+{
+    return verdict == NodeReliability::Verdict::Unknown ? QJsonValue() : QJsonValue(verdict == NodeReliability::Verdict::Reliable);
+}
+
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -42,7 +48,8 @@ QJsonObject JsonReportWriter::header(const ReportContext &context)
                                               {QStringLiteral("sha256"), context.modelSha256},
                                               {QStringLiteral("schema"), context.schema.name()},
                                               {QStringLiteral("description"), context.modelDescription},
-                                              {QStringLiteral("trainingData"), context.modelTrainingData}}},
+                                              {QStringLiteral("trainingData"), context.modelTrainingData},
+                                              {QStringLiteral("nodeReliability"), context.nodeReliability.toJson()}}},
         {QStringLiteral("device"), context.device},
         {QStringLiteral("startedUtc"), context.startedUtc},
         {QStringLiteral("threshold"), context.threshold},
@@ -73,10 +80,14 @@ QJsonObject JsonReportWriter::imageJson(const ReportContext &context, const Imag
     const HyperparameterSchema &schema = context.schema;
     for (int n = 0; n < schema.nodeCount() && n < int(analysis.nodeProbabilities.size()); ++n) {
         const double probability = analysis.nodeProbabilities[size_t(n)];
-        nodes.append(QJsonObject{{QStringLiteral("id"), schema.node(n).id},
+        const QString &id = schema.node(n).id;
+        const std::optional<double> auc = context.nodeReliability.auc(id);
+        nodes.append(QJsonObject{{QStringLiteral("id"), id},
                                  {QStringLiteral("group"), schema.group(schema.node(n).group).id},
                                  {QStringLiteral("probability"), rounded(probability)},
-                                 {QStringLiteral("decision"), probability >= context.threshold}});
+                                 {QStringLiteral("decision"), probability >= context.threshold},
+                                 {QStringLiteral("heldOutAuc"), auc ? rounded(*auc) : QJsonValue()},
+                                 {QStringLiteral("reliableForUnseenGenerators"), reliableJson(context.nodeReliability.isReliable(id))}});
     }
     image.insert(QStringLiteral("nodes"), nodes);
     QJsonArray continuous;

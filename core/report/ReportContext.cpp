@@ -20,7 +20,10 @@ std::vector<ContinuousFinding> continuousFindings(const HyperparameterSchema &sc
     const std::vector<int> groups = schema.groupsOfKind(GroupKind::Continuous);
     for (size_t c = 0; c < groups.size(); ++c) {
         const SchemaGroup &group = schema.group(groups[c]);
-        ContinuousFinding finding{group.id, group.displayName, group.unit};
+        ContinuousFinding finding;
+        finding.id = group.id;
+        finding.displayName = group.displayName;
+        finding.unit = group.unit;
         int best = 0;
         for (size_t bin = 0; bin < group.nodes.size(); ++bin) {
             if (analysis.nodeProbabilities[size_t(group.nodes[bin])] > analysis.nodeProbabilities[size_t(group.nodes[size_t(best)])])
@@ -28,6 +31,7 @@ std::vector<ContinuousFinding> continuousFindings(const HyperparameterSchema &sc
         }
         if (!group.nodes.empty()) {
             finding.range = schema.binRangeText(groups[c], best);
+            finding.rangeNode = schema.node(group.nodes[size_t(best)]).id;
             finding.rangeProbability = analysis.nodeProbabilities[size_t(group.nodes[size_t(best)])];
         }
         if (c < analysis.continuousValues.size()) {

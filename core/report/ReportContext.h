@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/ImageAnalysis.h"
+#include "bundle/NodeReliability.h"
 #include "schema/HyperparameterSchema.h"
 
 #include <QString>
@@ -19,6 +20,7 @@ struct ReportContext
     QString modelTrainingData;
     QString modelCardLimits;   // the model card's "Limits" section, for the reports' cover
     HyperparameterSchema schema;
+    NodeReliability nodeReliability; // the bundle's per-node held-out AUC; unknown for older bundles
     QString device;
     QString startedUtc;        // ISO 8601
     double threshold = 0.5;    // decision threshold for nodes (and for "generated")
@@ -55,6 +57,7 @@ struct ContinuousFinding
     QString displayName;
     QString unit;
     QString range;        // the most probable range node's bin, e.g. "300 – 600"
+    QString rangeNode;    // that range node's id (empty when the parameter has no range nodes)
     double rangeProbability = 0;
     double value = 0;     // regressed, denormalised
     double normalised = 0;

@@ -4,12 +4,15 @@
 #include "graph/CorrelationGraph.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QFile>
 #include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <functional>
 
 using namespace lgpn;
 
@@ -46,6 +49,31 @@ void writeAll(const QString &path, const QByteArray &bytes)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(bytes);
+}
+
+// The manifest of a saved bundle, edited and written back (the sections untouched).
+void editManifest(const QString &path, const std::function<void(QJsonObject &)> &edit)
+{
+    BundleArchive archive = BundleArchive::load(path);
+    QJsonObject manifest = QJsonDocument::fromJson(archive.section(QStringLiteral("manifest.json"), path)).object();
+    edit(manifest);
+    archive.setSection(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson());
+    archive.save(path);
+}
+
+// What ModelBundle hashes of the manifest's nodeReliability: its compact JSON.
+QString reliabilitySha256(const QJsonObject &reliability)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(reliability).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+}
+
+NodeReliability twoNodeReliability(const HyperparameterSchema &schema)
+{
+    NodeReliability reliability;
+    reliability.source = QStringLiteral("lgpn protocol --data zoo --work runs");
+    reliability.heldOutAuc = {{schema.node(0).id, 0.9}, {schema.node(1).id, 0.55}};
+    return reliability;
 }
 
 } // namespace
@@ -190,6 +218,122 @@ private slots:
         QVERIFY2(match.hasMatch(), "the model card does not state the bundle's SHA-256");
         QCOMPARE(match.captured(1), sha256);
         QVERIFY2(card.contains(bundle.manifest().modelId), qPrintable(bundle.manifest().modelId));
+    }
+
+    void nodeReliabilityRoundTrips()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("model.lgpn"));
+        const HyperparameterSchema schema = HyperparameterSchema::red140();
+        ModelBundle bundle = makeBundle(schema);
+        const NodeReliability written = twoNodeReliability(schema);
+        bundle.manifest().nodeReliability = written;
+        bundle.save(path);
+
+        const ModelBundle loaded = ModelBundle::load(path);
+        const NodeReliability &read = loaded.manifest().nodeReliability;
+        QCOMPARE(read, written);
+        QVERIFY(read.isKnown());
+        QCOMPARE(read.threshold, NodeReliability::kDefaultThreshold);
+        QCOMPARE(read.auc(schema.node(0).id).value_or(-1), 0.9);
+        QCOMPARE(read.isReliable(schema.node(0).id), NodeReliability::Verdict::Reliable);
+        QCOMPARE(read.isReliable(schema.node(1).id), NodeReliability::Verdict::NotReliable);
+        QCOMPARE(read.isReliable(schema.node(2).id), NodeReliability::Verdict::Unknown);
+        QVERIFY(!read.auc(schema.node(2).id));
+        QCOMPARE(read.unreliableNodes(schema), QStringList{schema.node(1).id});
+        // In the manifest as documented, and covered by a hash like the sections.
+        const QJsonObject manifest = QJsonDocument::fromJson(BundleArchive::load(path).section(QStringLiteral("manifest.json"), path)).object();
+        const QJsonObject json = manifest.value(u"nodeReliability").toObject();
+        QCOMPARE(json.value(u"threshold").toDouble(), 0.7);
+        QCOMPARE(json.value(u"source").toString(), written.source);
+        QCOMPARE(json.value(u"heldOutAuc").toObject().value(schema.node(1).id).toDouble(), 0.55);
+        QCOMPARE(manifest.value(u"sha256").toObject().value(u"nodeReliability").toString(), reliabilitySha256(json));
+    }
+
+    void bundlesWithoutReliabilityLoadAsUnknown()
+    {
+        // A bundle written before the field existed: no "nodeReliability", no hash of it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.lgpn"));
+        makeBundle(HyperparameterSchema::red140()).save(path);
+        editManifest(path, [](QJsonObject &manifest) { manifest.remove(QStringLiteral("nodeReliability")); });
+        const NodeReliability old = ModelBundle::load(path).manifest().nodeReliability;
+        QVERIFY(!old.isKnown());
+        QCOMPARE(old.isReliable(HyperparameterSchema::red140().node(0).id), NodeReliability::Verdict::Unknown);
+        QVERIFY(old.unreliableNodes(HyperparameterSchema::red140()).isEmpty());
+        QVERIFY(old.toJson().isEmpty());
+
+        // The embedded model loads; it says what its manifest says (nothing, as shipped).
+        const ModelBundle embedded = ModelBundle::loadEmbedded();
+        const QJsonObject raw = QJsonDocument::fromJson(
+                                    BundleArchive::load(EmbeddedModel::bundlePath()).section(QStringLiteral("manifest.json"), QString()))
+                                    .object();
+        const bool shipsReliability = !raw.value(u"nodeReliability").toObject().isEmpty();
+        QCOMPARE(embedded.manifest().nodeReliability.isKnown(), shipsReliability);
+        if (!shipsReliability) {
+            for (const SchemaNode &node : embedded.schema().nodes())
+                QCOMPARE(embedded.manifest().nodeReliability.isReliable(node.id), NodeReliability::Verdict::Unknown);
+        }
+    }
+
+    void damagedReliabilityIsRefused_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("AUC changed, hash kept") << QStringLiteral("edit") << QStringLiteral("SHA-256 mismatch for nodeReliability");
+        QTest::newRow("hash removed") << QStringLiteral("unhash") << QStringLiteral("no SHA-256 for nodeReliability");
+        QTest::newRow("AUC above 1") << QStringLiteral("range") << QStringLiteral("is not a number in [0, 1]");
+        QTest::newRow("threshold 0") << QStringLiteral("threshold") << QStringLiteral("\"threshold\" is not a number between 0 and 1");
+        QTest::newRow("node not in the schema") << QStringLiteral("node") << QStringLiteral("schema mismatch");
+        QTest::newRow("not an object") << QStringLiteral("type") << QStringLiteral("\"nodeReliability\" is not an object");
+    }
+
+    void damagedReliabilityIsRefused()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("model.lgpn"));
+        const HyperparameterSchema schema = HyperparameterSchema::red140();
+        ModelBundle bundle = makeBundle(schema);
+        bundle.manifest().nodeReliability = twoNodeReliability(schema);
+        bundle.save(path);
+        editManifest(path, [&](QJsonObject &manifest) {
+            QJsonObject reliability = manifest.value(u"nodeReliability").toObject();
+            QJsonObject aucs = reliability.value(u"heldOutAuc").toObject();
+            QJsonObject hashes = manifest.value(u"sha256").toObject();
+            if (damage == u"edit" || damage == u"range")
+                aucs.insert(schema.node(1).id, damage == u"edit" ? 0.95 : 1.5);
+            if (damage == u"node")
+                aucs.insert(QStringLiteral("no_such_node"), 0.8);
+            if (damage == u"threshold")
+                reliability.insert(QStringLiteral("threshold"), 0);
+            reliability.insert(QStringLiteral("heldOutAuc"), aucs);
+            if (damage == u"unhash")
+                hashes.remove(QStringLiteral("nodeReliability"));
+            else if (damage != u"edit")
+                hashes.insert(QStringLiteral("nodeReliability"), reliabilitySha256(reliability)); // consistent, but wrong content
+            manifest.insert(QStringLiteral("sha256"), hashes);
+            manifest.insert(QStringLiteral("nodeReliability"), damage == u"type" ? QJsonValue(QJsonArray{0.9}) : QJsonValue(reliability));
+        });
+        try {
+            ModelBundle::load(path);
+            QFAIL("a bundle with a damaged nodeReliability was accepted");
+        } catch (const InputError &error) {
+            QCOMPARE(error.file(), path);
+            QVERIFY2(error.reason().contains(reason), qPrintable(error.message()));
+        }
+    }
+
+    void nullAucsAreUnknownNodes()
+    {
+        QJsonObject object{{QStringLiteral("threshold"), 0.8},
+                           {QStringLiteral("heldOutAuc"), QJsonObject{{QStringLiteral("a"), 0.81}, {QStringLiteral("b"), QJsonValue()}}}};
+        const NodeReliability reliability = NodeReliability::fromJson(object);
+        QCOMPARE(reliability.isReliable(QStringLiteral("a")), NodeReliability::Verdict::Reliable);
+        QCOMPARE(reliability.isReliable(QStringLiteral("b")), NodeReliability::Verdict::Unknown);
+        QCOMPARE(reliability.thresholdText(), QStringLiteral("0.80"));
+        QCOMPARE(NodeReliability::fromJson({}).isKnown(), false);
     }
 
     void savingIsAtomic()

@@ -1,5 +1,7 @@
 // Batch analysis and its reports, through `lgpn analyze` as an investigator runs it.
 
+#include "ReliabilityBundle.h"
+
 #include "report/CsvReportWriter.h"
 #include "report/SimilarityCollector.h"
 
@@ -74,6 +76,29 @@ QString sha256Of(const QString &path)
     return QString::fromLatin1(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex());
 }
 
+// One CSV line's fields (RFC 4180 quoting, no line breaks inside fields).
+QStringList csvFields(const QString &line)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted && c == u'"' && i + 1 < line.size() && line[i + 1] == u'"') {
+            field += c;
+            ++i;
+        } else if (c == u'"') {
+            quoted = !quoted;
+        } else if (c == u',' && !quoted) {
+            fields << field;
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    return fields << field;
+}
+
 long peakChildRssKb()
 {
     rusage usage{};
@@ -136,6 +161,13 @@ private slots:
             QVERIFY2(byName.contains(ok), qPrintable(ok));
             QCOMPARE(byName[ok].value(u"status").toString(), QStringLiteral("ok"));
             QCOMPARE(byName[ok].value(u"nodes").toArray().size(), 55);
+            // A model whose bundle gives no held-out AUC (the embedded one as shipped): null, not a guess.
+            if (report.value(u"model")[u"nodeReliability"].toObject().isEmpty()) {
+                for (const QJsonValue &node : byName[ok].value(u"nodes").toArray()) {
+                    QVERIFY(node.toObject().contains(u"heldOutAuc") && node[u"heldOutAuc"].isNull());
+                    QVERIFY(node[u"reliableForUnseenGenerators"].isNull());
+                }
+            }
             QCOMPARE(byName[ok].value(u"sha256").toString(), sha256Of(byName[ok].value(u"path").toString()));
         }
         QVERIFY(byName[QStringLiteral("large.png")].value(u"cropCount").toInt() > 1);
@@ -187,6 +219,82 @@ private slots:
         const Run forced = runLgpn({QStringLiteral("analyze"), c + u"/good.png", QStringLiteral("--json"), json, QStringLiteral("--force")});
         QCOMPARE(forced.exitCode, 0); // every file analysed
         QCOMPARE(QJsonDocument::fromJson(readAll(json)).object().value(u"images").toArray().size(), 1);
+    }
+
+    void reportsShowEachNodesReliabilityForUnseenGenerators()
+    {
+        QTemporaryDir dir;
+        const QDir d(dir.path());
+        const ReliabilityBundle bundle = saveEmbeddedWithReliability(d.filePath(QStringLiteral("reliability.lgpn")));
+        QVERIFY(d.mkpath(QStringLiteral("case")));
+        cv::imwrite(d.filePath(QStringLiteral("case/a.png")).toStdString(), pattern(32, 32, 11));
+        cv::imwrite(d.filePath(QStringLiteral("case/b.png")).toStdString(), pattern(48, 40, 12));
+        writeAll(d.filePath(QStringLiteral("case/c-broken.png")), QByteArrayLiteral("not an image"));
+        const QString json = d.filePath(QStringLiteral("report.json"));
+        const QString csv = d.filePath(QStringLiteral("report.csv"));
+        const QString pdf = d.filePath(QStringLiteral("report.pdf"));
+        const Run run = runLgpn({QStringLiteral("analyze"), d.filePath(QStringLiteral("case")), QStringLiteral("--model"), bundle.path,
+                                 QStringLiteral("--json"), json, QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), pdf});
+        QCOMPARE(run.exitCode, 1); // the broken file
+        const QJsonObject report = QJsonDocument::fromJson(readAll(json)).object();
+
+        // JSON: the model's reliability as its bundle states it, and per node its AUC and verdict.
+        const QJsonObject reliability = report.value(u"model")[u"nodeReliability"].toObject();
+        QCOMPARE(reliability.value(u"threshold").toDouble(), 0.7);
+        QCOMPARE(reliability.value(u"source").toString(), bundle.reliability.source);
+        QCOMPARE(reliability.value(u"heldOutAuc")[bundle.unreliableNode].toDouble(), 0.55);
+        const QJsonObject image = report.value(u"images")[0].toObject();
+        QCOMPARE(image.value(u"status").toString(), QStringLiteral("ok"));
+        QMap<QString, QJsonObject> nodes;
+        for (const QJsonValue &node : image.value(u"nodes").toArray())
+            nodes.insert(node[u"id"].toString(), node.toObject());
+        QCOMPARE(nodes.size(), bundle.schema.nodeCount());
+        QCOMPARE(nodes[bundle.reliableNode].value(u"heldOutAuc").toDouble(), 0.9);
+        QCOMPARE(nodes[bundle.reliableNode].value(u"reliableForUnseenGenerators"), QJsonValue(true));
+        QCOMPARE(nodes[bundle.unreliableNode].value(u"heldOutAuc").toDouble(), 0.55);
+        QCOMPARE(nodes[bundle.unreliableNode].value(u"reliableForUnseenGenerators"), QJsonValue(false));
+        int unknown = 0;
+        for (const QJsonObject &node : nodes) {
+            if (node.value(u"heldOutAuc").isNull() && node.value(u"reliableForUnseenGenerators").isNull())
+                ++unknown;
+        }
+        QCOMPARE(unknown, bundle.schema.nodeCount() - 2);
+
+        // CSV: auc_<node> right after p_<node>, and the unreliable nodes of the model.
+        const QList<QByteArray> lines = readAll(csv).trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        const QStringList header = QString::fromUtf8(lines[0].trimmed()).split(u',');
+        const qsizetype p = header.indexOf(QStringLiteral("p_") + bundle.unreliableNode);
+        QVERIFY(p > 0);
+        QCOMPARE(header.value(p + 1), QStringLiteral("auc_") + bundle.unreliableNode);
+        QCOMPARE(header.value(header.indexOf(QStringLiteral("p_") + bundle.reliableNode) + 1), QStringLiteral("auc_") + bundle.reliableNode);
+        QCOMPARE(header.last(), QStringLiteral("unreliable_nodes"));
+        QMap<QString, QStringList> rows;
+        for (int row = 1; row < lines.size(); ++row) {
+            const QStringList fields = csvFields(QString::fromUtf8(lines[row].trimmed()));
+            QCOMPARE(fields.size(), header.size());
+            rows.insert(QFileInfo(fields[0]).fileName(), fields);
+        }
+        const QStringList a = rows.value(QStringLiteral("a.png"));
+        QCOMPARE(a.value(p + 1).toDouble(), 0.55);
+        QCOMPARE(a.value(header.indexOf(QStringLiteral("auc_") + bundle.reliableNode)).toDouble(), 0.9);
+        const QString someOther = bundle.schema.node(bundle.schema.nodeCount() - 1).id;
+        QCOMPARE(a.value(header.indexOf(QStringLiteral("auc_") + someOther)), QString()); // unknown: empty
+        QCOMPARE(a.last(), bundle.unreliableNode);
+        QCOMPARE(rows.value(QStringLiteral("c-broken.png")).last(), QString());
+
+        // PDF: the legend of the grey bars, and the AUC beside the nodes' names.
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext is missing: packaging/setup.sh installs poppler-utils");
+        QProcess text;
+        text.start(pdftotext, {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QByteArray pdfText = text.readAllStandardOutput();
+        QVERIFY(pdfText.contains("grey: not reliable for unseen generators (held-out AUC < 0.70)"));
+        QVERIFY(pdfText.contains("AUC 0.55"));
+        QVERIFY(pdfText.contains("AUC 0.90"));
+        if (qEnvironmentVariableIsSet("LGPN_SCREENSHOTS"))
+            QFile::copy(pdf, qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/report-reliability.pdf"));
     }
 
     void cannotStartExitsWithTwo()

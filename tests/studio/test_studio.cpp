@@ -13,6 +13,8 @@
 #include "SpectrumView.h"
 #include "StudioSettings.h"
 
+#include "ReliabilityBundle.h"
+
 #include "bundle/EmbeddedModel.h"
 
 #include <QDialog>
@@ -152,6 +154,12 @@ private slots:
         QVERIFY(studio.window.findChild<QLabel *>(QStringLiteral("deviceLabel"))->text().contains(QStringLiteral("CPU")));
         QVERIFY(studio.window.imagePanel()->headline().startsWith(QStringLiteral("Likely")));
         QVERIFY(studio.window.imagePanel()->lossPlot()->barCount() > 0);
+        // A model whose bundle says nothing of reliability (the embedded one as shipped): no grey bar, a note.
+        if (!studio.window.session()->model()->context.nodeReliability.isKnown()) {
+            QCOMPARE(studio.window.imagePanel()->lossPlot()->greyedCount() + studio.window.imagePanel()->discretePlot()->greyedCount(), 0);
+            QVERIFY(studio.window.imagePanel()->reliabilityLegend()->isVisible());
+            QVERIFY(studio.window.imagePanel()->reliabilityLegend()->text().contains(QStringLiteral("unknown for this model")));
+        }
         QCOMPARE(studio.window.imagePanel()->continuousTable()->rowCount(),
                  int(studio.window.session()->model()->context.schema.groupsOfKind(GroupKind::Continuous).size()));
         // Dropping the folder again adds nothing twice.
@@ -290,6 +298,62 @@ private slots:
         QCOMPARE(images->count(ImageListModel::State::Analysed), 2);
         // The damaged bundle is untouched.
         QCOMPARE(QFileInfo(bundle).size(), qint64(28));
+    }
+
+    void imageTabGreysNodesNotReliableForUnseenGenerators()
+    {
+        QTemporaryDir data;
+        const ReliabilityBundle bundle = saveEmbeddedWithReliability(data.filePath(QStringLiteral("reliability.lgpn")));
+        const QString folder = data.filePath(QStringLiteral("case"));
+        writeImages(folder, 2, 40, 7);
+        StudioFixture studio;
+        studio.settings.setModelBundle(bundle.path);
+        studio.window.applySettings();
+        QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
+        studio.window.openPaths({folder});
+        QVERIFY(idle.wait(120000));
+        QCOMPARE(studio.window.session()->model()->context.nodeReliability, bundle.reliability);
+        studio.window.selectImage(0);
+        const ProbabilityPlot *losses = studio.window.imagePanel()->lossPlot();
+        // The node under 0.7 is grey, the one above keeps the highlight colour; only one is grey.
+        QVERIFY(losses->isGreyed(bundle.unreliableNode));
+        QVERIFY(!losses->isGreyed(bundle.reliableNode));
+        QCOMPARE(losses->greyedCount(), 1);
+        QCOMPARE(studio.window.imagePanel()->discretePlot()->greyedCount(), 0);
+        const QColor grey = losses->barBrush(bundle.unreliableNode).color();
+        QCOMPARE(grey.red(), grey.green());
+        QCOMPARE(grey.green(), grey.blue());
+        QCOMPARE(losses->barBrush(bundle.reliableNode).color().rgb(), losses->palette().color(QPalette::Highlight).rgb());
+        // Each bar's tooltip: its probability, its held-out AUC and, under the threshold, the warning.
+        const QString unreliableTip = losses->barToolTip(bundle.unreliableNode);
+        QVERIFY2(unreliableTip.contains(QStringLiteral("0.55")), qPrintable(unreliableTip));
+        QVERIFY2(unreliableTip.contains(QStringLiteral("not reliable for unseen generators"), Qt::CaseInsensitive), qPrintable(unreliableTip));
+        QVERIFY(unreliableTip.contains(QStringLiteral("probability")));
+        const QString reliableTip = losses->barToolTip(bundle.reliableNode);
+        QVERIFY2(reliableTip.contains(QStringLiteral("0.90")), qPrintable(reliableTip));
+        QVERIFY(!reliableTip.contains(QStringLiteral("not reliable"), Qt::CaseInsensitive));
+        // The legend says what grey means.
+        QLabel *legend = studio.window.imagePanel()->reliabilityLegend();
+        QVERIFY(legend->isVisible());
+        QVERIFY2(legend->text().contains(QStringLiteral("grey: not reliable for unseen generators (held-out AUC &lt; 0.70)")),
+                 qPrintable(legend->text()));
+        // The graph inspector's G0 node says it too.
+        studio.window.tabs()->setCurrentIndex(MainWindow::GraphsTab);
+        const GraphNodeItem *g0Node = studio.window.graphInspector()->nodeItem(0, bundle.schema.nodeIndex(bundle.unreliableNode));
+        QVERIFY(g0Node);
+        QVERIFY2(g0Node->toolTip().contains(QStringLiteral("held-out AUC 0.55: not reliable for unseen generators")), qPrintable(g0Node->toolTip()));
+        studio.window.tabs()->setCurrentIndex(MainWindow::ImageTab);
+        if (qEnvironmentVariableIsSet("LGPN_SCREENSHOTS")) {
+            QFile::copy(bundle.path, qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/reliability.lgpn"));
+            studio.window.grab().save(qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/studio-reliability.png"));
+        }
+        // In German too, the legend and the tooltips follow.
+        QVERIFY(studio.languages.setLanguage(QStringLiteral("de")));
+        QCoreApplication::processEvents();
+        QVERIFY(!legend->text().contains(QStringLiteral("grey")));
+        QVERIFY(losses->isGreyed(bundle.unreliableNode));
+        QVERIFY(!losses->barToolTip(bundle.unreliableNode).contains(QStringLiteral("not reliable"), Qt::CaseInsensitive));
+        QVERIFY(studio.languages.setLanguage(QStringLiteral("en")));
     }
 
     void cancelStopsTheWorkerPromptly()
