@@ -1,6 +1,7 @@
 #include "LgpnTrainer.h"
 
 #include "GeneratorBalancedBatches.h"
+#include "SyntheticTraceBatches.h"
 #include "TrainingImageBank.h"
 #include "bundle/ModelBundle.h"
 #include "common/InputError.h"
@@ -10,6 +11,7 @@
 #include "LgpnLoss.h"
 #include "ModelRuntime.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -39,13 +41,17 @@ QString duration(double seconds)
 QString fingerprintOf(const TrainingOptions &options, const TrainingDataset &dataset)
 {
     return QStringLiteral("config=%1 head=%2 fold=%3 epochs=%4 batch=%5 seed=%6 lr=%7 real=%8 graph=%9 data=%10 images=%11 "
-                          "wd=%12 balance=%13x%14 flips=%15 highpass=%16 validation=%17x%18 init=%19")
+                          "wd=%12 balance=%13x%14 flips=%15 highpass=%16 validation=%17x%18 init=%19 synthetic=%20x%21x%22x%23")
         .arg(options.config, options.head).arg(options.fold).arg(options.epochs).arg(options.batch).arg(options.seed)
         .arg(options.learningRate).arg(options.realFraction).arg(options.graphThreshold)
-        .arg(QFileInfo(dataset.directory()).absoluteFilePath()).arg(dataset.images().size())
+        // Pre-training reads the schema alone: the same run whether the zoo is finished or not.
+        .arg(options.syntheticSteps > 0 ? QString::fromLatin1(QCryptographicHash::hash(dataset.schema().toJson(), QCryptographicHash::Sha256).toHex().left(16))
+                                        : QFileInfo(dataset.directory()).absoluteFilePath())
+        .arg(options.syntheticSteps > 0 ? 0 : dataset.images().size())
         .arg(options.weightDecay).arg(options.balanceByGm ? QStringLiteral("gm") : QStringLiteral("image")).arg(options.imagesPerGm)
         .arg(options.flips).arg(options.highpass).arg(options.validationFraction).arg(options.validationImagesPerGm)
-        .arg(options.initFrom.isEmpty() ? QString() : QFileInfo(options.initFrom).absoluteFilePath());
+        .arg(options.initFrom.isEmpty() ? QString() : QFileInfo(options.initFrom).absoluteFilePath())
+        .arg(options.syntheticSteps).arg(options.imagesPerNetwork).arg(options.networkTrainingSteps).arg(options.syntheticRealImages);
 }
 
 torch::Tensor rowsOf(const std::vector<std::vector<float>> &rows)
@@ -136,6 +142,7 @@ struct LgpnTrainer::Run
     std::unique_ptr<torch::optim::Adam> optimizer;
     std::unique_ptr<TrainingImageBank> bank;
     std::unique_ptr<TrainingBatchSource> batches;
+    std::unique_ptr<zoo::TraceSynthesizer> synthesizer; // pre-training only
     QString fingerprint;
     int64_t step = 0;
     int64_t totalSteps = 0;
@@ -169,6 +176,50 @@ void LgpnTrainer::splitValidation(const TrainingDataset &dataset, const Training
         (validation.count(dataset.configurationOfGm(gm)) ? validationGms : fitGms).push_back(gm);
 }
 
+void LgpnTrainer::createModel(Run &run, const std::function<void(const QString &)> &progress) const
+{
+    const TrainingOptions &o = m_options;
+    torch::manual_seed(o.seed);
+    run.model = LgpnModel(run.modelOptions, makeGraphSpec(m_dataset.schema(), run.prior));
+    if (!o.initFrom.isEmpty())
+        initialiseFrom(run.model, o.initFrom, run.modelOptions, progress);
+    run.model->to(run.device);
+    std::vector<torch::Tensor> parameters;
+    for (const auto &item : run.model->named_parameters()) {
+        if (item.key().rfind("continuous_regressor", 0) != 0)
+            parameters.push_back(item.value());
+    }
+    run.optimizer = std::make_unique<torch::optim::Adam>(parameters, torch::optim::AdamOptions(o.learningRate).weight_decay(o.weightDecay));
+    run.fingerprint = fingerprintOf(o, m_dataset);
+}
+
+void LgpnTrainer::prepareSynthetic(Run &run, const std::function<void(const QString &)> &progress) const
+{
+    const TrainingOptions &o = m_options;
+    zoo::SyntheticOptions synthetic;
+    synthetic.imagesPerNetwork = o.imagesPerNetwork;
+    synthetic.trainingSteps = o.networkTrainingSteps;
+    synthetic.validate();
+    progress(QStringLiteral("loading the real images the synthetic networks transform"));
+    run.synthesizer = std::make_unique<zoo::TraceSynthesizer>(m_dataset.schema(), zoo::SyntheticRealImages::load(o.syntheticRealImages, unsigned(o.seed) + 77),
+                                                              synthetic);
+    // The prior graph from the design space itself: labels of networks drawn apart from the
+    // training stream (another seed), so no zoo GM is used at all.
+    std::vector<std::vector<float>> drawn;
+    for (int i = 0; i < 200; ++i)
+        drawn.push_back(run.synthesizer->nodeLabels(run.synthesizer->spec(o.seed + 1000003ULL, i)));
+    run.prior = CorrelationGraph::fromLabels(drawn, m_dataset.schema().nodeCount(), o.graphThreshold).adjacencyMatrix();
+    createModel(run, progress);
+    const int realPerBatch = std::max(1, int(std::lround(o.batch * o.realFraction)));
+    auto batches = std::make_unique<SyntheticTraceBatches>(*run.synthesizer, o.batch - realPerBatch, realPerBatch,
+                                                           int(run.modelOptions.input_size()), o.flips, o.seed, o.syntheticSteps);
+    progress(QStringLiteral("pre-training on synthetic traces: %1 steps of %2 (%3 fresh networks each, %4 images per network, "
+                            "%5 reconstruction steps per network)")
+                 .arg(o.syntheticSteps).arg(o.batch).arg(batches->networksPerBatch()).arg(o.imagesPerNetwork).arg(o.networkTrainingSteps));
+    run.batches = std::move(batches);
+    run.totalSteps = o.syntheticSteps;
+}
+
 void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &progress) const
 {
     const TrainingOptions &o = m_options;
@@ -179,6 +230,10 @@ void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &
     run.device = chooseDevice(o.device.toStdString());
     run.modelOptions = LgpnOptions::byName(o.config.toStdString()).head(o.head.toStdString()).highpass_input(o.highpass);
     run.modelOptions.validate();
+    if (o.syntheticSteps > 0) {
+        prepareSynthetic(run, progress);
+        return;
+    }
     const HyperparameterSchema &schema = m_dataset.schema();
 
     // The prior graph counts the GMs trained on only: held-out and validation GMs stay unseen.
@@ -200,18 +255,7 @@ void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &
     if (run.generated.empty())
         throw InputError(m_dataset.directory(), QStringLiteral("no generated images to train on"));
 
-    torch::manual_seed(o.seed);
-    run.model = LgpnModel(run.modelOptions, makeGraphSpec(schema, run.prior));
-    if (!o.initFrom.isEmpty())
-        initialiseFrom(run.model, o.initFrom, run.modelOptions, progress);
-    run.model->to(run.device);
-    std::vector<torch::Tensor> parameters;
-    for (const auto &item : run.model->named_parameters()) {
-        if (item.key().rfind("continuous_regressor", 0) != 0)
-            parameters.push_back(item.value());
-    }
-    run.optimizer = std::make_unique<torch::optim::Adam>(parameters, torch::optim::AdamOptions(o.learningRate).weight_decay(o.weightDecay));
-    run.fingerprint = fingerprintOf(o, m_dataset);
+    createModel(run, progress);
 
     std::vector<int> bankImages = run.generated;
     bankImages.insert(bankImages.end(), run.real.begin(), run.real.end());
@@ -327,7 +371,8 @@ bool LgpnTrainer::trainSteps(Run &run, const std::function<void(const QString &)
     QFile logFile(log);
     if (!logFile.open(QIODevice::Append))
         throw InputError(log, QStringLiteral("cannot append to the training log"));
-    progress(QStringLiteral("training %1 (%2 head) on %3 GMs (%4 more held out for validation), %5 generated and %6 real images, "
+    if (!run.synthesizer)
+        progress(QStringLiteral("training %1 (%2 head) on %3 GMs (%4 more held out for validation), %5 generated and %6 real images, "
                             "fold %7 held out; %8 steps of %9 on %10")
                  .arg(o.config, o.head).arg(run.fitGms.size()).arg(run.validationGms.size()).arg(run.generated.size())
                  .arg(run.real.size()).arg(o.fold == 0 ? QStringLiteral("none") : QString::number(o.fold)).arg(run.totalSteps)
@@ -460,14 +505,23 @@ void LgpnTrainer::writeBundle(Run &run, double regressionL1, const std::function
     run.model->eval();
     run.model->to(torch::kCPU);
     BundleManifest manifest;
-    manifest.description = QStringLiteral("LGPN %1 configuration, %2 head, trained on %3")
-                               .arg(o.config, o.head, o.fold == 0 ? QStringLiteral("all test sets")
-                                                                   : QStringLiteral("test sets other than %1").arg(o.fold));
+    manifest.description = run.synthesizer
+                               ? QStringLiteral("LGPN %1 configuration, %2 head, pre-trained on synthetic traces (start `lgpn train --init` from it)")
+                                     .arg(o.config, o.head)
+                               : QStringLiteral("LGPN %1 configuration, %2 head, trained on %3")
+                                     .arg(o.config, o.head, o.fold == 0 ? QStringLiteral("all test sets")
+                                                                         : QStringLiteral("test sets other than %1").arg(o.fold));
     manifest.trainingData = QStringLiteral("%1 data at %2: %3 GMs (%4; %5 more for validation), %6 generated and %7 real images; seed %8%9")
                                 .arg(m_dataset.layout(), QFileInfo(m_dataset.directory()).fileName()).arg(run.fitGms.size())
                                 .arg(o.fold == 0 ? QStringLiteral("all four test sets") : QStringLiteral("test set %1 held out").arg(o.fold))
                                 .arg(run.validationGms.size()).arg(run.generated.size()).arg(run.real.size()).arg(o.seed)
                                 .arg(o.initFrom.isEmpty() ? QString() : QStringLiteral("; started from %1").arg(QFileInfo(o.initFrom).fileName()));
+    if (run.synthesizer)
+        manifest.trainingData = QStringLiteral("%1 freshly drawn networks of the zoo design space (%2 images each, %3 reconstruction "
+                                               "steps each) applied to Fashion-MNIST and photo patches; labels in the schema of %4; seed %5")
+                                    .arg(int64_t(o.syntheticSteps) * static_cast<SyntheticTraceBatches &>(*run.batches).networksPerBatch())
+                                    .arg(o.imagesPerNetwork).arg(o.networkTrainingSteps).arg(QFileInfo(m_dataset.directory()).fileName())
+                                    .arg(o.seed);
     manifest.command = o.command;
     manifest.metrics = QJsonObject{{QStringLiteral("heldOutFold"), o.fold},
                                    {QStringLiteral("trainingSeconds"), std::round(run.trainingSeconds())},
@@ -504,7 +558,7 @@ bool LgpnTrainer::run(const std::function<void(const QString &)> &progress)
         run.model->to(run.device);
         progress(QStringLiteral("kept epoch %1 (validation mean per-node AUC %2)").arg(run.bestEpoch).arg(run.bestScore, 0, 'f', 4));
     }
-    const double regressionL1 = fitRegressors(run, progress);
+    const double regressionL1 = run.synthesizer ? 0.0 : fitRegressors(run, progress); // pre-training: the fine-tuning fits them
     writeBundle(run, regressionL1, progress);
     return true;
 }

@@ -29,6 +29,13 @@ struct TrainingOptions
     double validationFraction = 0.125; // training configurations held out to choose the epoch; 0: the last epoch
     int validationImagesPerGm = 16;
     QString initFrom;                // a bundle of the same configuration whose weights start the run (pre-training)
+    // Pre-training (`lgpn pretrain`): > 0 trains that many steps on synthetic traces (freshly
+    // drawn networks of the zoo's design space applied to real images, loss nodes masked) instead
+    // of the data set's GMs; only the data set's schema is used.
+    int syntheticSteps = 0;
+    int imagesPerNetwork = 8;
+    int networkTrainingSteps = 0;    // reconstruction steps per synthetic network
+    int syntheticRealImages = 2000;  // real images of each kind the networks transform
     int regressionEpochs = 8;        // continuous regressors, on frozen features
     int regressionImages = 4096;     // training images whose features the regressors learn from
     double graphThreshold = 0.4;     // prior graph from the training GMs' labels
@@ -65,6 +72,8 @@ public:
 private:
     struct Run;
     void prepare(Run &run, const std::function<void(const QString &)> &progress) const;
+    void prepareSynthetic(Run &run, const std::function<void(const QString &)> &progress) const;
+    void createModel(Run &run, const std::function<void(const QString &)> &progress) const;
     void resume(Run &run, const std::function<void(const QString &)> &progress) const;
     void saveCheckpoint(Run &run) const;
     bool trainSteps(Run &run, const std::function<void(const QString &)> &progress) const;

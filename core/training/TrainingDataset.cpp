@@ -30,6 +30,15 @@ QJsonObject readJsonObject(const QString &path)
 
 } // namespace
 
+TrainingDataset TrainingDataset::schemaOnly(const QString &directory, const HyperparameterSchema &schema)
+{
+    TrainingDataset data;
+    data.m_directory = directory;
+    data.m_layout = QStringLiteral("schema");
+    data.m_schema = schema;
+    return data;
+}
+
 TrainingDataset TrainingDataset::open(const QString &directory)
 {
     TrainingDataset data;

@@ -32,6 +32,9 @@ public:
     static constexpr int kFolds = 4;
 
     static TrainingDataset open(const QString &directory);
+    // No images, only a schema (layout "schema"): what pre-training on synthetic traces needs
+    // while the zoo whose schema it labels with is still being built.
+    static TrainingDataset schemaOnly(const QString &directory, const HyperparameterSchema &schema);
 
     const QString &directory() const { return m_directory; }
     const QString &layout() const { return m_layout; } // "zoo" or "red"

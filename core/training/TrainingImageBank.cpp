@@ -57,6 +57,11 @@ torch::Tensor TrainingImageBank::randomCrop(int imageIndex, int size, std::mt199
     const cv::Mat &rgb = m_images[size_t(imageIndex)];
     if (rgb.empty())
         throw std::logic_error("image not in the bank");
+    return randomCropOf(rgb, size, random);
+}
+
+torch::Tensor TrainingImageBank::randomCropOf(const cv::Mat &rgb, int size, std::mt19937_64 &random)
+{
     cv::Mat crop;
     if (rgb.cols < size || rgb.rows < size) {
         cv::resize(rgb, crop, cv::Size(size, size), 0, 0, cv::INTER_LINEAR);

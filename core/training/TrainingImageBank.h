@@ -23,6 +23,8 @@ public:
     // A [3, S, S] model input in [-1, 1]: a random native-resolution S-crop of the image (the
     // whole image when it is S wide; images smaller than S are scaled up, as in analysis).
     torch::Tensor randomCrop(int imageIndex, int size, std::mt19937_64 &random) const;
+    // The same for any 8-bit RGB image (synthetic traces go through the crops zoo images do).
+    static torch::Tensor randomCropOf(const cv::Mat &rgb, int size, std::mt19937_64 &random);
     const cv::Mat &image(int imageIndex) const;
     size_t size() const { return m_count; }
 

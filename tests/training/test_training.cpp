@@ -12,6 +12,7 @@
 #include "training/TrainingImageBank.h"
 
 #include "ModelRuntime.h"
+#include "RealImageSource.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -380,6 +381,46 @@ private slots:
         QVERIFY(lines.filter(QStringLiteral("(best so far, kept)")).first().startsWith(QStringLiteral("epoch 1:")));
         QVERIFY(bundle.options().highpass_input());
         QVERIFY(!QFileInfo::exists(LgpnTrainer::bestWeightsPath(bundlePath)));
+    }
+
+    void pretrainingOnSyntheticTracesResumesAndStartsTraining()
+    {
+        if (!QFileInfo::exists(zoo::RealImageSource::kFashionMnistDir + u"/train-images-idx3-ubyte.gz")
+            || !QFileInfo::exists(zoo::RealImageSource::kPhotoDir))
+            QSKIP("dataset-fashion-mnist or mate-backgrounds is not installed");
+        const TrainingDataset dataset = TrainingDataset::open(m_data.path());
+        QTemporaryDir out;
+        TrainingOptions options = quickOptions(out.filePath(QStringLiteral("whole.lgpn")));
+        options.fold = 0;
+        options.epochs = 1;
+        options.syntheticSteps = 4;
+        options.imagesPerNetwork = 4;
+        options.syntheticRealImages = 64;
+        QStringList lines;
+        QVERIFY(LgpnTrainer(options, dataset).run([&](const QString &line) { lines << line; }));
+        QVERIFY(lines.filter(QStringLiteral("pre-training on synthetic traces: 4 steps")).size() == 1);
+        const ModelBundle whole = ModelBundle::load(options.outPath);
+        QVERIFY(whole.manifest().description.contains(QStringLiteral("pre-trained on synthetic traces")));
+        QCOMPARE(classificationLosses(LgpnTrainer::logPath(options.outPath)).size(), size_t(4));
+
+        // Stopped after 2 steps and resumed: the same weights (the same networks at each step).
+        const QString resumedPath = out.filePath(QStringLiteral("resumed.lgpn"));
+        options.outPath = resumedPath;
+        options.stopAfterSteps = 2;
+        QVERIFY(!LgpnTrainer(options, dataset).run([](const QString &) {}));
+        options.stopAfterSteps = -1;
+        QVERIFY(LgpnTrainer(options, dataset).run([](const QString &) {}));
+        QCOMPARE(ModelBundle::load(resumedPath).weightsSha256(), whole.weightsSha256());
+
+        // Training on the data set starts from the pre-trained weights.
+        TrainingOptions fineTuning = quickOptions(out.filePath(QStringLiteral("tuned.lgpn")));
+        fineTuning.epochs = 1;
+        fineTuning.initFrom = resumedPath;
+        lines.clear();
+        QVERIFY(LgpnTrainer(fineTuning, dataset).run([&](const QString &line) { lines << line; }));
+        QVERIFY2(!lines.filter(QRegularExpression(QStringLiteral("^initial weights from .*: (\\d+) of \\1 parameter tensors"))).isEmpty(),
+                 qPrintable(lines.join(u'\n')));
+        QCOMPARE(ModelBundle::load(fineTuning.outPath).manifest().metrics.value(u"initialWeights").toString(), QStringLiteral("resumed.lgpn"));
     }
 
     void resumeGivesTheSameWeights()

@@ -54,6 +54,13 @@ bool hasDebianData()
            && QFileInfo::exists(RealImageSource::kPhotoDir);
 }
 
+// The default zoo's design, computed once (seconds) for the tests that read it.
+const ZooDesign &defaultDesign()
+{
+    static const ZooDesign design = ZooDesign::make(256, 1, false);
+    return design;
+}
+
 QJsonObject readManifest(const QString &dir)
 {
     QFile file(QDir(dir).filePath(ZooBuilder::kManifestFile));
@@ -121,8 +128,8 @@ private slots:
     void everyFamilyTrainsWithEachLoss_data()
     {
         QTest::addColumn<int>("index");
-        // Specs of the default design (quick steps) until every family has trained with every loss it supports.
-        const ZooDesign design = ZooDesign::make(256, 1, true);
+        // Specs of the default design until every family has trained with every loss it supports.
+        const ZooDesign &design = defaultDesign();
         std::set<QString> covered;
         for (size_t i = 0; i < design.specs.size(); ++i) {
             const GmSpec &spec = design.specs[i];
@@ -141,8 +148,7 @@ private slots:
     void everyFamilyTrainsWithEachLoss()
     {
         QFETCH(int, index);
-        static const ZooDesign design = ZooDesign::make(256, 1, true);
-        GmSpec spec = design.specs[size_t(index)];
+        GmSpec spec = defaultDesign().specs[size_t(index)];
         spec.steps = 2;
         const int count = 16;
         const torch::Tensor real = torch::rand({count, spec.channels, spec.resolution, spec.resolution}) * (spec.unitRange() ? 1 : 2)
@@ -163,7 +169,7 @@ private slots:
     void specsCoverEveryLossWithoutFamilyOwnership()
     {
         std::map<QString, std::set<QString>> familiesOf;
-        for (const GmSpec &spec : ZooDesign::make(256, 1, false).specs) {
+        for (const GmSpec &spec : defaultDesign().specs) {
             for (const QString &loss : spec.losses)
                 familiesOf[loss].insert(spec.family);
         }
@@ -191,7 +197,7 @@ private slots:
     // The default zoo's design, checked without training a single GM.
     void theDefaultDesignIsAnExperiment()
     {
-        const ZooDesign design = ZooDesign::make(256, 1, false);
+        const ZooDesign &design = defaultDesign();
         QCOMPARE(int(design.specs.size()), 256);
         const QJsonObject statistics = ZooStatistics::compute(design);
         QCOMPARE(statistics.value(u"configurations").toInt(), 128);
@@ -315,6 +321,7 @@ private slots:
         ZooOptions options;
         options.outDir = dir.path();
         options.quick = true;
+        options.gms = 16;
         try {
             ZooBuilder(options).build([](const QString &) {});
             QFAIL("a damaged manifest was accepted");
