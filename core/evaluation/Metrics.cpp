@@ -72,6 +72,19 @@ ConfusionCounts confusion(const std::vector<float> &scores, const std::vector<fl
     return counts;
 }
 
+double meanSkippingNan(const std::vector<double> &values)
+{
+    double sum = 0;
+    int count = 0;
+    for (double value : values) {
+        if (!std::isnan(value)) {
+            sum += value;
+            ++count;
+        }
+    }
+    return count == 0 ? std::nan("") : sum / count;
+}
+
 double meanAbsoluteError(const std::vector<float> &predictions, const std::vector<float> &targets)
 {
     requireSameSize(predictions, targets);

@@ -24,6 +24,9 @@ struct ConfusionCounts
 
 ConfusionCounts confusion(const std::vector<float> &scores, const std::vector<float> &labels, double threshold = 0.5);
 
+// The mean of the values that are not NaN; NaN when none is.
+double meanSkippingNan(const std::vector<double> &values);
+
 // Mean absolute error between predictions and targets, both in the same (normalised) units.
 double meanAbsoluteError(const std::vector<float> &predictions, const std::vector<float> &targets);
 

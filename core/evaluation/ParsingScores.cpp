@@ -10,19 +10,6 @@ namespace lgpn {
 
 namespace {
 
-double meanSkippingNan(const std::vector<double> &values)
-{
-    double sum = 0;
-    int count = 0;
-    for (double value : values) {
-        if (!std::isnan(value)) {
-            sum += value;
-            ++count;
-        }
-    }
-    return count == 0 ? std::nan("") : sum / count;
-}
-
 NodeParsingScore scoreNode(int node, const std::vector<int> &gms, const std::vector<std::vector<float>> &scores,
                            const std::vector<std::vector<float>> &gmLabels)
 {
@@ -95,10 +82,10 @@ ParsingScores ParsingScores::compute(const HyperparameterSchema &schema, const s
             }
         }
         KindParsingScore &summary = result.m_kinds[int(kind)];
-        summary.auc = meanSkippingNan(aucs);
+        summary.auc = metrics::meanSkippingNan(aucs);
         summary.aucNodes = int(std::count_if(aucs.begin(), aucs.end(), [](double auc) { return !std::isnan(auc); }));
-        summary.f1 = meanSkippingNan(f1s);
-        summary.accuracy = meanSkippingNan(accuracies);
+        summary.f1 = metrics::meanSkippingNan(f1s);
+        summary.accuracy = metrics::meanSkippingNan(accuracies);
         summary.nodes = int(aucs.size());
     }
     return result;

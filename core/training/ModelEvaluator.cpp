@@ -78,19 +78,6 @@ std::vector<std::vector<float>> gmLabels(const TrainingDataset &dataset)
     return labels;
 }
 
-double meanSkippingNan(const std::vector<double> &values)
-{
-    double sum = 0;
-    int count = 0;
-    for (double value : values) {
-        if (!std::isnan(value)) {
-            sum += value;
-            ++count;
-        }
-    }
-    return count == 0 ? std::nan("") : sum / count;
-}
-
 // Node-level parsing scores (ParsingScores) of `scored` against the GMs' labels, and the L1
 // error of the continuous values, per parameter and averaged.
 QJsonObject parsingScores(const TrainingDataset &dataset, const ScoredImages &scored, QJsonArray *perNode)
@@ -114,7 +101,7 @@ QJsonObject parsingScores(const TrainingDataset &dataset, const ScoredImages &sc
         errors.push_back(error);
         perParameter.insert(schema.group(continuousGroups[c]).id, number(error));
     }
-    result.insert(QStringLiteral("continuousL1"), number(meanSkippingNan(errors)));
+    result.insert(QStringLiteral("continuousL1"), number(metrics::meanSkippingNan(errors)));
     result.insert(QStringLiteral("continuousL1PerParameter"), perParameter);
     return result;
 }
