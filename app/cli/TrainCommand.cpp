@@ -40,8 +40,14 @@ int runTrainCommand(const QStringList &arguments)
     const QCommandLineOption initOption(QStringLiteral("init"),
                                         QStringLiteral("Start from the weights of this bundle (same configuration), e.g. `lgpn pretrain`'s."),
                                         QStringLiteral("bundle"));
+    const QCommandLineOption reliabilityOption(QStringLiteral("reliability"),
+                                               QStringLiteral("An `lgpn protocol` JSON table: the bundle carries its per-node held-out AUC."),
+                                               QStringLiteral("table"));
+    const QCommandLineOption reliabilityHeadOption(QStringLiteral("reliability-head"),
+                                                   QStringLiteral("The head of that table (default: lgpn-pretrained with --init, else --head)."),
+                                                   QStringLiteral("head"));
     parser.addOptions({dataOption, outOption, configOption, headOption, foldOption, epochsOption, batchOption, deviceOption,
-                       seedOption, threadsOption, stopOption, initOption});
+                       seedOption, threadsOption, stopOption, initOption, reliabilityOption, reliabilityHeadOption});
     const TrainingRecipeFlags recipe;
     recipe.addTo(parser);
     int exitCode = ExitSuccess;
@@ -75,6 +81,10 @@ int runTrainCommand(const QStringList &arguments)
     if (const QString wrong = recipe.read(parser, options); !wrong.isEmpty())
         return parser.fail(wrong);
     options.initFrom = parser.value(initOption);
+    options.reliabilityTable = parser.value(reliabilityOption);
+    options.reliabilityHead = parser.isSet(reliabilityHeadOption) ? parser.value(reliabilityHeadOption)
+                              : options.initFrom.isEmpty()        ? options.head
+                                                                  : QStringLiteral("lgpn-pretrained");
     options.command = QCoreApplication::arguments().join(u' ');
 
     return parser.guarded([&] {

@@ -81,4 +81,23 @@ void NodeReliability::requireNodesOf(const HyperparameterSchema &schema) const
     }
 }
 
+NodeReliability NodeReliability::fromProtocolTable(const QJsonObject &table, const QString &head, const QString &source)
+{
+    const QJsonObject heads = table.value(u"heads").toObject();
+    if (!heads.contains(head))
+        throw std::invalid_argument(QStringLiteral("the protocol table has no head \"%1\" (it has: %2)")
+                                        .arg(head, heads.keys().join(QStringLiteral(", "))).toStdString());
+    const QJsonObject nodeAuc = heads.value(head).toObject().value(u"parsing").toObject().value(u"nodeAuc").toObject();
+    NodeReliability reliability;
+    reliability.source = source;
+    for (auto it = nodeAuc.begin(); it != nodeAuc.end(); ++it) {
+        const QJsonValue auc = it.value().toObject().value(u"auc");
+        if (auc.isDouble())
+            reliability.heldOutAuc[it.key()] = auc.toDouble();
+    }
+    if (reliability.heldOutAuc.empty())
+        throw std::invalid_argument(QStringLiteral("the protocol table has no per-node AUC for the head \"%1\"").arg(head).toStdString());
+    return reliability;
+}
+
 } // namespace lgpn

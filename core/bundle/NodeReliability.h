@@ -43,6 +43,9 @@ public:
     // Throws std::invalid_argument saying what is wrong: a threshold outside (0, 1), an AUC that is
     // neither a number in [0, 1] nor null (null: unknown for that node), a member of the wrong type.
     static NodeReliability fromJson(const QJsonObject &object);
+    // The held-out AUCs of one head of an `lgpn protocol` table (its JSON: heads.HEAD.parsing.nodeAuc,
+    // the means over the folds). Throws std::invalid_argument when the head or its AUCs are missing.
+    static NodeReliability fromProtocolTable(const QJsonObject &table, const QString &head, const QString &source);
     // Throws std::invalid_argument naming the first node id that is not in the schema.
     void requireNodesOf(const HyperparameterSchema &schema) const;
 

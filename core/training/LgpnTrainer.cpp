@@ -4,6 +4,7 @@
 #include "SyntheticTraceBatches.h"
 #include "TrainingImageBank.h"
 #include "bundle/ModelBundle.h"
+#include "bundle/NodeReliability.h"
 #include "common/InputError.h"
 #include "evaluation/ParsingScores.h"
 #include "graph/CorrelationGraph.h"
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 #include <cmath>
@@ -115,6 +117,27 @@ void initialiseFrom(LgpnModel &model, const QString &bundlePath, const LgpnOptio
         }
     }
     progress(QStringLiteral("initial weights from %1: %2 of %3 parameter tensors").arg(bundlePath).arg(copied).arg(total));
+}
+
+
+// The per-node held-out AUC of one head of a protocol table, for the bundle to carry.
+NodeReliability reliabilityFrom(const QString &tablePath, const QString &head, const HyperparameterSchema &schema)
+{
+    QFile file(tablePath);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(tablePath, QStringLiteral("cannot read the protocol table: %1").arg(file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        throw InputError(tablePath, QStringLiteral("not a protocol table (JSON): %1").arg(error.errorString()));
+    try {
+        NodeReliability reliability = NodeReliability::fromProtocolTable(
+            document.object(), head, QStringLiteral("lgpn protocol, head %1: mean held-out AUC over its folds (%2)").arg(head, QFileInfo(tablePath).fileName()));
+        reliability.requireNodesOf(schema);
+        return reliability;
+    } catch (const std::invalid_argument &wrong) {
+        throw InputError(tablePath, QString::fromStdString(wrong.what()));
+    }
 }
 
 } // namespace
@@ -227,6 +250,8 @@ void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &
         throw std::invalid_argument("the fold must be from 1 to 4, or all");
     if (o.epochs < 1 || o.batch < 2)
         throw std::invalid_argument("epochs must be at least 1 and the batch at least 2");
+    if (!o.reliabilityTable.isEmpty())
+        reliabilityFrom(o.reliabilityTable, o.reliabilityHead, m_dataset.schema()); // refused now, not after hours of training
     run.device = chooseDevice(o.device.toStdString());
     run.modelOptions = LgpnOptions::byName(o.config.toStdString()).head(o.head.toStdString()).highpass_input(o.highpass);
     run.modelOptions.validate();
@@ -536,6 +561,8 @@ void LgpnTrainer::writeBundle(Run &run, double regressionL1, const std::function
                                    {QStringLiteral("initialWeights"), o.initFrom.isEmpty() ? QString() : QFileInfo(o.initFrom).fileName()},
                                    {QStringLiteral("keptEpoch"), qint64(run.bestScore >= 0 ? run.bestEpoch : o.epochs)},
                                    {QStringLiteral("validationAuc"), run.bestScore >= 0 ? QJsonValue(run.bestScore) : QJsonValue()}};
+    if (!o.reliabilityTable.isEmpty())
+        manifest.nodeReliability = reliabilityFrom(o.reliabilityTable, o.reliabilityHead, m_dataset.schema());
     ModelBundle bundle(run.modelOptions, m_dataset.schema(), run.prior, o.graphThreshold, run.model, manifest);
     bundle.save(o.outPath);
     QFile::remove(checkpointPath(o.outPath));

@@ -41,6 +41,8 @@ struct TrainingOptions
     double graphThreshold = 0.4;     // prior graph from the training GMs' labels
     int checkpointSeconds = 60;      // at most this long between checkpoints
     int stopAfterSteps = -1;         // tests: stop (as if killed) after this many steps
+    QString reliabilityTable;        // an `lgpn protocol` JSON table whose per-node held-out AUC the bundle carries
+    QString reliabilityHead = QStringLiteral("lgpn"); // the head of that table
     QString command;                 // how it was invoked, for the bundle's manifest
     QString recipe;                  // the recipe flags as given (for a reproducing command)
 };

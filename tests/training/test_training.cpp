@@ -1,4 +1,5 @@
 #include "bundle/ModelBundle.h"
+#include "bundle/NodeReliability.h"
 #include "common/InputError.h"
 #include "evaluation/FixedFeatureReference.h"
 #include "evaluation/LinearModels.h"
@@ -368,6 +369,17 @@ private slots:
         options.epochs = 3;
         options.flips = true;
         options.highpass = true;
+        // The bundle carries the per-node held-out AUC of a protocol table's head.
+        const QString l1 = dataset.schema().node(0).id;
+        const QString l2 = dataset.schema().node(1).id;
+        const QString table = out.filePath(QStringLiteral("protocol.json"));
+        QFile tableFile(table);
+        QVERIFY(tableFile.open(QIODevice::WriteOnly));
+        tableFile.write(QJsonDocument(QJsonObject{{QStringLiteral("heads"), QJsonObject{{QStringLiteral("lgpn"), QJsonObject{
+            {QStringLiteral("parsing"), QJsonObject{{QStringLiteral("nodeAuc"), QJsonObject{
+                {l1, QJsonObject{{QStringLiteral("auc"), 0.9}}}, {l2, QJsonObject{{QStringLiteral("auc"), 0.55}}}}}}}}}}}}).toJson());
+        tableFile.close();
+        options.reliabilityTable = table;
         QStringList lines;
         QVERIFY(LgpnTrainer(options, dataset).run([&](const QString &line) { lines << line; }));
         const ModelBundle bundle = ModelBundle::load(bundlePath);
@@ -380,6 +392,12 @@ private slots:
         QCOMPARE(lines.filter(QStringLiteral("validation mean per-node AUC")).size(), 3 + 1); // each epoch, and the kept one
         QVERIFY(lines.filter(QStringLiteral("(best so far, kept)")).first().startsWith(QStringLiteral("epoch 1:")));
         QVERIFY(bundle.options().highpass_input());
+        QCOMPARE(bundle.manifest().nodeReliability.auc(l1).value_or(-1), 0.9);
+        QVERIFY(bundle.manifest().nodeReliability.isReliable(l2) == NodeReliability::Verdict::NotReliable);
+        QVERIFY(bundle.manifest().nodeReliability.source.contains(QStringLiteral("protocol.json")));
+        options.reliabilityHead = QStringLiteral("gcn");
+        options.outPath = out.filePath(QStringLiteral("other.lgpn"));
+        QVERIFY_THROWS_EXCEPTION(InputError, LgpnTrainer(options, dataset).run([](const QString &) {}));
         QVERIFY(!QFileInfo::exists(LgpnTrainer::bestWeightsPath(bundlePath)));
     }
 
