@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
 
@@ -41,9 +42,19 @@ QJsonObject zooStatistics(const QString &folder, int gms, quint32 seed, bool qui
             return manifest.value(u"statistics").toObject();
         if (options.value(u"design").toInt() != 2)
             throw InputError(path, QStringLiteral("a zoo of an older design, without statistics"));
-        gms = options.value(u"gms").toInt();
-        seed = quint32(options.value(u"seed").toInteger());
-        quick = options.value(u"quick").toBool();
+        // A zoo still being built: its design's statistics, and the cost of the GMs finished so far.
+        QJsonArray records;
+        const QDir gmFolder(QDir(folder).filePath(QStringLiteral("gms")));
+        for (const QString &name : gmFolder.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            QFile record(gmFolder.filePath(name));
+            if (record.open(QIODevice::ReadOnly))
+                records.append(QJsonDocument::fromJson(record.readAll()).object());
+        }
+        QJsonObject statistics = zoo::ZooStatistics::compute(zoo::ZooDesign::make(options.value(u"gms").toInt(),
+                                                                                  quint32(options.value(u"seed").toInteger()),
+                                                                                  options.value(u"quick").toBool()));
+        statistics.insert(QStringLiteral("cost"), zoo::ZooStatistics::cost(records));
+        return statistics;
     }
     return zoo::ZooStatistics::compute(zoo::ZooDesign::make(gms, seed, quick));
 }

@@ -21,6 +21,8 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <ctime>
 #include <memory>
 #include <set>
 
@@ -225,6 +227,11 @@ void ZooBuilder::trainShare(int share, int shares, const std::function<void(cons
         const bool isFmnist = spec.dataset == u"fmnist";
         const std::vector<cv::Mat> &source = isFmnist ? fmnist.images : photosOf(spec.resolution).images;
         const torch::Tensor real = toTensor(source, spec.unitRange());
+        // What a GM costs: CPU seconds of this process (one thread per worker), which another load
+        // on the machine does not inflate, and wall seconds.
+        const std::clock_t cpuStart = std::clock();
+        QElapsedTimer wall;
+        wall.start();
         GmTrainer trainer(spec);
         const std::map<QString, double> losses = trainer.train(real, isFmnist ? fmnistLabels : photoLabels[spec.resolution]);
         const torch::Tensor images = trainer.sample(m_options.imagesPerGm, real);
@@ -261,7 +268,9 @@ void ZooBuilder::trainShare(int share, int shares, const std::function<void(cons
                                  {QStringLiteral("finalLosses"), lossObject},
                                  {QStringLiteral("seed"), qint64(spec.seed)},
                                  {QStringLiteral("imageCount"), m_options.imagesPerGm},
-                                 {QStringLiteral("folder"), QString(QStringLiteral("gms/") + spec.name)}};
+                                 {QStringLiteral("folder"), QString(QStringLiteral("gms/") + spec.name)},
+                                 {QStringLiteral("cpuSeconds"), std::round(double(std::clock() - cpuStart) / CLOCKS_PER_SEC * 10) / 10},
+                                 {QStringLiteral("wallSeconds"), std::round(double(wall.elapsed()) / 100) / 10}};
         writeText(recordPath(spec.name), QJsonDocument(record).toJson(QJsonDocument::Indented));
         ++trained;
         const int finished = int(QDir(out.filePath(QStringLiteral("gms"))).entryList({QStringLiteral("*.json")}, QDir::Files).size()); // all workers
@@ -368,7 +377,9 @@ void ZooBuilder::finish()
     writeText(out.filePath(QStringLiteral("labels/test_sets.txt")), testSetText);
     m_manifest.insert(QStringLiteral("testSets"), testSets);
     m_manifest.insert(QStringLiteral("schema"), QStringLiteral("schema.json"));
-    m_manifest.insert(QStringLiteral("statistics"), ZooStatistics::compute(m_design));
+    QJsonObject statistics = ZooStatistics::compute(m_design);
+    statistics.insert(QStringLiteral("cost"), ZooStatistics::cost(gms));
+    m_manifest.insert(QStringLiteral("statistics"), statistics);
     m_manifest.insert(QStringLiteral("complete"), true);
     saveManifest();
 }

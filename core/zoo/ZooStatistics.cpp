@@ -186,6 +186,31 @@ QJsonObject ZooStatistics::compute(const ZooDesign &design)
             {QStringLiteral("positiveGmsPerNode"), perNode}};
 }
 
+QJsonObject ZooStatistics::cost(const QJsonArray &gmRecords)
+{
+    double total = 0;
+    int measured = 0;
+    std::map<QString, std::pair<double, int>> perFamily;
+    for (const QJsonValue value : gmRecords) {
+        const QJsonObject gm = value.toObject();
+        if (!gm.value(u"cpuSeconds").isDouble())
+            continue;
+        const double seconds = gm.value(u"cpuSeconds").toDouble();
+        total += seconds;
+        ++measured;
+        auto &family = perFamily[gm.value(u"family").toString() + QString::number(gm.value(u"spec").toObject().value(u"resolution").toInt())];
+        family.first += seconds;
+        ++family.second;
+    }
+    QJsonObject means;
+    for (const auto &[family, sum] : perFamily)
+        means.insert(family, std::round(sum.first / sum.second * 10) / 10);
+    return {{QStringLiteral("gmsMeasured"), measured},
+            {QStringLiteral("cpuSeconds"), std::round(total)},
+            {QStringLiteral("meanCpuSecondsPerFamilyAndSize"), means},
+            {QStringLiteral("twoCoreMinutes"), std::round(total / 2 / 60 * 10) / 10}};
+}
+
 QString ZooStatistics::text(const QJsonObject &statistics)
 {
     auto describe = [](const QJsonObject &pair) {
@@ -220,6 +245,16 @@ QString ZooStatistics::text(const QJsonObject &statistics)
     out += QStringLiteral("GMs per family: %1\n").arg(counts(statistics.value(u"gmsPerFamily").toObject()));
     out += QStringLiteral("GMs per data set: %1\n").arg(counts(statistics.value(u"gmsPerData").toObject()));
     out += QStringLiteral("positive GMs per node: %1\n").arg(counts(statistics.value(u"positiveGmsPerNode").toObject()));
+    if (statistics.contains(u"cost")) {
+        const QJsonObject cost = statistics.value(u"cost").toObject();
+        QStringList means;
+        const QJsonObject perFamily = cost.value(u"meanCpuSecondsPerFamilyAndSize").toObject();
+        for (auto it = perFamily.begin(); it != perFamily.end(); ++it)
+            means.append(QStringLiteral("%1 %2 s").arg(it.key()).arg(it.value().toDouble()));
+        out += QStringLiteral("cost: %1 CPU s over %2 GMs measured = %3 min on two cores (one worker each); mean CPU s per GM: %4\n")
+                   .arg(cost.value(u"cpuSeconds").toDouble()).arg(cost.value(u"gmsMeasured").toInt())
+                   .arg(cost.value(u"twoCoreMinutes").toDouble()).arg(means.join(QStringLiteral(", ")));
+    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "GmSpec.h"
 #include "schema/HyperparameterSchema.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <vector>
@@ -27,6 +28,10 @@ public:
     static double cramersV(const std::vector<int> &a, const std::vector<int> &b, const std::vector<int> &strata = {});
 
     static QJsonObject compute(const ZooDesign &design);
+    // What the GMs cost, from their records' cpuSeconds (GMs built before it was recorded are left
+    // out): {"gmsMeasured", "cpuSeconds", "perFamily": {FAMILY: mean CPU seconds}, "twoCoreMinutes":
+    // cpuSeconds / 2 / 60, the wall time on two cores with one worker each and nothing else running}.
+    static QJsonObject cost(const QJsonArray &gmRecords);
     // A plain-text summary of compute()'s result.
     static QString text(const QJsonObject &statistics);
 

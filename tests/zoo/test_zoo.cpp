@@ -300,8 +300,12 @@ private slots:
         QFile b(again.filePath(QStringLiteral("labels/architecture_labels.txt")));
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QCOMPARE(a.readAll(), b.readAll());
-        // The manifest carries the design's statistics; the test sets are the design's.
+        // The manifest carries the design's statistics and what the GMs cost; the test sets are the design's.
         QVERIFY(manifest.value(u"statistics").toObject().value(u"coverage").toArray().size() == 4);
+        const QJsonObject cost = manifest.value(u"statistics").toObject().value(u"cost").toObject();
+        QCOMPARE(cost.value(u"gmsMeasured").toInt(), 16);
+        QVERIFY(cost.value(u"cpuSeconds").toDouble() > 0);
+        QCOMPARE(cost.value(u"meanCpuSecondsPerFamilyAndSize").toObject().size() >= 4, true);
         const ZooDesign design = ZooDesign::make(16, 1, true);
         for (const QJsonValue value : manifest.value(u"gms").toArray()) {
             const QJsonObject gm = value.toObject();
