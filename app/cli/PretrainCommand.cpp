@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 #include "CommandParser.h"
 #include "TrainingRecipeFlags.h"
+#include "TrainingRunFlags.h"
 
 #include "ModelRuntime.h"
 #include "training/LgpnTrainer.h"
@@ -58,20 +59,9 @@ int runPretrainCommand(const QStringList &arguments)
                                                 QStringLiteral("Reconstruction steps per synthetic network before it makes its images "
                                                                "(default 0: fresh weights)."),
                                                 QStringLiteral("K"));
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("compact (default) or paper."), QStringLiteral("name"),
-                                          QStringLiteral("compact"));
-    const QCommandLineOption headOption(QStringLiteral("head"), QStringLiteral("lgpn (default), mlp or gcn."), QStringLiteral("head"),
-                                        QStringLiteral("lgpn"));
-    const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Batch size (default 64)."), QStringLiteral("B"));
-    const QCommandLineOption deviceOption(QStringLiteral("device"), QStringLiteral("auto (default), cpu or cuda."),
-                                          QStringLiteral("device"), QStringLiteral("auto"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed (default 1)."), QStringLiteral("S"));
-    const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."), QStringLiteral("T"));
-    QCommandLineOption stopOption(QStringLiteral("stop-after-steps"), QStringLiteral("Tests: stop after N steps, as if killed."),
-                                  QStringLiteral("N"));
-    stopOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataOption, outOption, stepsOption, perNetworkOption, networkStepsOption, configOption, headOption, batchOption,
-                       deviceOption, seedOption, threadsOption, stopOption});
+    parser.addOptions({dataOption, outOption, stepsOption, perNetworkOption, networkStepsOption});
+    const TrainingRunFlags run;
+    run.addTo(parser);
     const TrainingRecipeFlags recipe;
     recipe.addTo(parser);
     int exitCode = ExitSuccess;
@@ -81,27 +71,16 @@ int runPretrainCommand(const QStringList &arguments)
         return parser.fail(QStringLiteral("--data DIR and --out BUNDLE are required"));
     TrainingOptions options;
     options.outPath = parser.value(outOption);
-    options.config = parser.value(configOption);
-    options.head = parser.value(headOption);
-    options.device = parser.value(deviceOption);
     options.epochs = 1;
+    int threads = 0;
+    if (const QString wrong = run.read(parser, options, threads); !wrong.isEmpty())
+        return parser.fail(wrong);
     if (!parser.integer(stepsOption, 3000, 1, 100000000, options.syntheticSteps))
         return parser.fail(QStringLiteral("--steps must be a positive integer"));
     if (!parser.integer(perNetworkOption, 8, 1, 4096, options.imagesPerNetwork))
         return parser.fail(QStringLiteral("--images-per-network must be an integer from 1 to 4096"));
     if (!parser.integer(networkStepsOption, 0, 0, 10000, options.networkTrainingSteps))
         return parser.fail(QStringLiteral("--network-steps must be a non-negative integer"));
-    if (!parser.integer(batchOption, 64, 2, 65536, options.batch))
-        return parser.fail(QStringLiteral("--batch must be an integer of at least 2"));
-    int seed = 1;
-    if (!parser.integer(seedOption, 1, 0, 2147483647, seed))
-        return parser.fail(QStringLiteral("--seed must be a non-negative integer"));
-    options.seed = quint64(seed);
-    int threads = 0;
-    if (!parser.integer(threadsOption, 0, 1, 4096, threads))
-        return parser.fail(QStringLiteral("--threads must be a positive integer"));
-    if (!parser.integer(stopOption, -1, 1, 2147483647, options.stopAfterSteps))
-        return parser.fail(QStringLiteral("--stop-after-steps must be a positive integer"));
     if (const QString wrong = recipe.read(parser, options); !wrong.isEmpty())
         return parser.fail(wrong);
     options.command = QCoreApplication::arguments().join(u' ');
