@@ -4,7 +4,7 @@ namespace lgpn::cli {
 
 void TrainingRecipeFlags::addTo(CommandParser &parser) const
 {
-    parser.addOptions({m_balance, m_flips, m_highpass, m_validation, m_weightDecay, m_learningRate});
+    parser.addOptions({m_balance, m_flips, m_highpass, m_validation, m_epochSteps, m_weightDecay, m_learningRate});
 }
 
 QString TrainingRecipeFlags::read(const CommandParser &parser, TrainingOptions &options) const
@@ -19,6 +19,8 @@ QString TrainingRecipeFlags::read(const CommandParser &parser, TrainingOptions &
     options.validationFraction = parser.value(m_validation).toDouble(&ok);
     if (!ok || options.validationFraction < 0 || options.validationFraction >= 0.5)
         return QStringLiteral("--validation must be a number from 0 to 0.5");
+    if (!parser.integer(m_epochSteps, 0, 0, 1000000, options.epochSteps))
+        return QStringLiteral("--epoch-steps must be a non-negative integer");
     options.weightDecay = parser.value(m_weightDecay).toDouble(&ok);
     if (!ok || options.weightDecay < 0)
         return QStringLiteral("--weight-decay must be a non-negative number");
@@ -34,6 +36,8 @@ QString TrainingRecipeFlags::commandLine(const TrainingOptions &options)
     QString line = QStringLiteral("--balance %1 --validation %2 --weight-decay %3 --learning-rate %4")
                        .arg(options.balanceByGm ? QStringLiteral("gm") : QStringLiteral("image"))
                        .arg(options.validationFraction).arg(options.weightDecay).arg(options.learningRate);
+    if (options.epochSteps > 0)
+        line += QStringLiteral(" --epoch-steps %1").arg(options.epochSteps);
     if (options.flips)
         line += QStringLiteral(" --flips");
     if (options.highpass)

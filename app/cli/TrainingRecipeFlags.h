@@ -6,7 +6,7 @@
 namespace lgpn::cli {
 
 // The flags of a training recipe that `lgpn train` and `lgpn protocol` share: batch balance,
-// augmentation, the high-pass input, validation, regularisation, learning rate.
+// augmentation, the high-pass input, validation and its interval, regularisation, learning rate.
 class TrainingRecipeFlags
 {
 public:
@@ -28,6 +28,9 @@ private:
                                     QStringLiteral("F"), QStringLiteral("0.125")};
     QCommandLineOption m_weightDecay{QStringLiteral("weight-decay"), QStringLiteral("Adam's L2 penalty (default 0)."), QStringLiteral("W"),
                                      QStringLiteral("0")};
+    QCommandLineOption m_epochSteps{QStringLiteral("epoch-steps"),
+                                    QStringLiteral("Steps per epoch, between validations (default 0: one pass over the generated images)."),
+                                    QStringLiteral("N"), QStringLiteral("0")};
     QCommandLineOption m_learningRate{QStringLiteral("learning-rate"), QStringLiteral("Adam's learning rate (default 0.001)."),
                                       QStringLiteral("R"), QStringLiteral("0.001")};
 };

@@ -43,7 +43,7 @@ QString duration(double seconds)
 QString fingerprintOf(const TrainingOptions &options, const TrainingDataset &dataset)
 {
     return QStringLiteral("config=%1 head=%2 fold=%3 epochs=%4 batch=%5 seed=%6 lr=%7 real=%8 graph=%9 data=%10 images=%11 "
-                          "wd=%12 balance=%13x%14 flips=%15 highpass=%16 validation=%17x%18 init=%19 synthetic=%20x%21x%22x%23")
+                          "wd=%12 balance=%13x%14 flips=%15 highpass=%16 validation=%17x%18 init=%19 synthetic=%20x%21x%22x%23 epochsteps=%24")
         .arg(options.config, options.head).arg(options.fold).arg(options.epochs).arg(options.batch).arg(options.seed)
         .arg(options.learningRate).arg(options.realFraction).arg(options.graphThreshold)
         // Pre-training reads the schema alone: the same run whether the zoo is finished or not.
@@ -53,7 +53,8 @@ QString fingerprintOf(const TrainingOptions &options, const TrainingDataset &dat
         .arg(options.weightDecay).arg(options.balanceByGm ? QStringLiteral("gm") : QStringLiteral("image")).arg(options.imagesPerGm)
         .arg(options.flips).arg(options.highpass).arg(options.validationFraction).arg(options.validationImagesPerGm)
         .arg(options.initFrom.isEmpty() ? QString() : QFileInfo(options.initFrom).absoluteFilePath())
-        .arg(options.syntheticSteps).arg(options.imagesPerNetwork).arg(options.networkTrainingSteps).arg(options.syntheticRealImages);
+        .arg(options.syntheticSteps).arg(options.imagesPerNetwork).arg(options.networkTrainingSteps).arg(options.syntheticRealImages)
+        .arg(options.epochSteps);
 }
 
 torch::Tensor rowsOf(const std::vector<std::vector<float>> &rows)
@@ -169,6 +170,7 @@ struct LgpnTrainer::Run
     QString fingerprint;
     int64_t step = 0;
     int64_t totalSteps = 0;
+    int64_t stepsPerEpoch = 1;
     double previousSeconds = 0;
     QElapsedTimer clock;
     double bestScore = -1;      // best validation score so far (-1: none yet)
@@ -240,6 +242,7 @@ void LgpnTrainer::prepareSynthetic(Run &run, const std::function<void(const QStr
                             "%5 reconstruction steps per network)")
                  .arg(o.syntheticSteps).arg(o.batch).arg(batches->networksPerBatch()).arg(o.imagesPerNetwork).arg(o.networkTrainingSteps));
     run.batches = std::move(batches);
+    run.stepsPerEpoch = run.batches->stepsPerEpoch();
     run.totalSteps = o.syntheticSteps;
 }
 
@@ -253,7 +256,7 @@ void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &
     if (!o.reliabilityTable.isEmpty())
         reliabilityFrom(o.reliabilityTable, o.reliabilityHead, m_dataset.schema()); // refused now, not after hours of training
     run.device = chooseDevice(o.device.toStdString());
-    run.modelOptions = LgpnOptions::byName(o.config.toStdString()).head(o.head.toStdString()).highpass_input(o.highpass);
+    run.modelOptions = LgpnOptions::byName(o.config.toStdString()).head(headKindFromString(o.head.toStdString())).highpass_input(o.highpass);
     run.modelOptions.validate();
     if (o.syntheticSteps > 0) {
         prepareSynthetic(run, progress);
@@ -296,7 +299,8 @@ void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &
     batchOptions.inputSize = int(run.modelOptions.input_size());
     batchOptions.seed = o.seed;
     run.batches = std::make_unique<GeneratorBalancedBatches>(m_dataset, *run.bank, run.fitGms, run.real, run.gmNodes, batchOptions);
-    run.totalSteps = run.batches->stepsPerEpoch() * o.epochs;
+    run.stepsPerEpoch = o.epochSteps > 0 ? o.epochSteps : run.batches->stepsPerEpoch();
+    run.totalSteps = run.stepsPerEpoch * o.epochs;
 }
 
 void LgpnTrainer::resume(Run &run, const std::function<void(const QString &)> &progress) const
@@ -402,7 +406,7 @@ bool LgpnTrainer::trainSteps(Run &run, const std::function<void(const QString &)
                  .arg(o.config, o.head).arg(run.fitGms.size()).arg(run.validationGms.size()).arg(run.generated.size())
                  .arg(run.real.size()).arg(o.fold == 0 ? QStringLiteral("none") : QString::number(o.fold)).arg(run.totalSteps)
                  .arg(o.batch).arg(QString::fromStdString(deviceDescription(run.device))));
-    const int64_t stepsPerEpoch = run.batches->stepsPerEpoch();
+    const int64_t stepsPerEpoch = run.stepsPerEpoch;
     QElapsedTimer sinceReport, sinceCheckpoint;
     sinceReport.start();
     sinceCheckpoint.start();

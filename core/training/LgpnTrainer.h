@@ -16,6 +16,7 @@ struct TrainingOptions
     QString head = QStringLiteral("lgpn");
     int fold = 0;                    // test set held out (1..4); 0 trains on everything
     int epochs = 3;
+    int epochSteps = 0;              // steps per epoch (validation and checkpoint interval); 0: one pass over the generated images
     int batch = 64;
     QString device = QStringLiteral("auto");
     quint64 seed = 1;

@@ -237,7 +237,7 @@ QJsonObject ProtocolRunner::run(const std::function<void(const QString &)> &prog
                 }
                 const ModelBundle bundle = ModelBundle::load(bundlePath);
                 const QJsonObject metrics = bundle.manifest().metrics;
-                if (metrics.value(u"heldOutFold").toInt(-1) != fold || QString::fromStdString(bundle.options().head()) != modelHead(head)
+                if (metrics.value(u"heldOutFold").toInt(-1) != fold || QString::fromStdString(toString(bundle.options().head())) != modelHead(head)
                     || metrics.value(u"epochs").toInt() != o.training.epochs
                     || metrics.value(u"recipe").toString() != o.training.recipe
                     || QString::fromStdString(bundle.options().config()) != o.training.config)
@@ -265,6 +265,7 @@ QJsonObject ProtocolRunner::run(const std::function<void(const QString &)> &prog
     return QJsonObject{{QStringLiteral("data"), QFileInfo(m_dataset.directory()).absoluteFilePath()},
                        {QStringLiteral("config"), o.training.config},
                        {QStringLiteral("epochs"), o.training.epochs},
+                       {QStringLiteral("recipe"), o.training.recipe},
                        {QStringLiteral("seed"), qint64(o.training.seed)},
                        {QStringLiteral("folds"), folds},
                        {QStringLiteral("headOrder"), headOrder},
@@ -281,12 +282,12 @@ QString ProtocolRunner::markdown(const QJsonObject &table)
     QStringList folds;
     for (const QJsonValue &fold : table.value(u"folds").toArray())
         folds << QString::number(fold.toInt());
-    QString text = QStringLiteral("# Leave-one-set-out results\n\nData `%1`, %2 configuration, %3 epochs, seed %4; "
-                                  "figures are the means over test sets %5, each held out of its model's training.\n\n")
+    QString text = QStringLiteral("# Leave-one-set-out results\n\nData `%1`, %2 configuration, %3 epochs, seed %4, recipe `%5`; "
+                                  "figures are the means over test sets %6, each held out of its model's training.\n\n")
                        .arg(table.value(u"data").toString(), table.value(u"config").toString())
                        .arg(table.value(u"epochs").toInt())
                        .arg(table.value(u"seed").toInt())
-                       .arg(folds.join(QStringLiteral(", ")));
+                       .arg(table.value(u"recipe").toString(), folds.join(QStringLiteral(", ")));
     const QJsonObject heads = table.value(u"heads").toObject();
     const QJsonArray headOrder = table.value(u"headOrder").toArray();
     const QJsonObject references = table.value(u"references").toObject();

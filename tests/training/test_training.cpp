@@ -367,6 +367,7 @@ private slots:
         TrainingOptions options = quickOptions(bundlePath);
         options.fold = 0;
         options.epochs = 3;
+        options.epochSteps = 2; // validation every 2 steps, whatever the data set's size
         options.flips = true;
         options.highpass = true;
         // The bundle carries the per-node held-out AUC of a protocol table's head.
@@ -385,6 +386,7 @@ private slots:
         const ModelBundle bundle = ModelBundle::load(bundlePath);
         const QJsonObject metrics = bundle.manifest().metrics;
         QCOMPARE(metrics.value(u"validationGms").toInt(), 2);
+        QCOMPARE(metrics.value(u"steps").toInt(), 3 * 2);
         const double auc = metrics.value(u"validationAuc").toDouble(-1);
         QVERIFY2(auc >= 0 && auc <= 1, qPrintable(lines.join(u'\n')));
         const int kept = metrics.value(u"keptEpoch").toInt();
