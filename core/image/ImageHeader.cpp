@@ -1,5 +1,9 @@
 #include "ImageHeader.h"
 
+#include <algorithm>
+#include <climits>
+#include <set>
+
 namespace lgpn {
 
 namespace {
@@ -40,8 +44,10 @@ void sniffPng(const QByteArray &bytes, ImageHeader &header)
     for (qsizetype at = 8; at + 8 <= bytes.size();) {
         const quint32 length = bigEndian32(bytes, at);
         const QByteArray type = bytes.mid(at + 4, 4);
-        if (type == "acTL")
+        if (type == "acTL" && at + 12 <= bytes.size()) {
             header.animated = true;
+            header.frameCount = int(std::min<quint32>(bigEndian32(bytes, at + 8), INT_MAX));
+        }
         if (type == "IDAT" || type == "IEND" || length > quint32(bytes.size()))
             break;
         at += 12 + qsizetype(length);
@@ -74,6 +80,19 @@ void sniffJpeg(const QByteArray &bytes, ImageHeader &header)
     }
 }
 
+// The ANMF (animation frame) chunks of an animated WebP, walking the RIFF chunks after the header.
+int countWebpFrames(const QByteArray &bytes)
+{
+    int frames = 0;
+    for (qint64 at = 12; at + 8 <= bytes.size();) {
+        if (bytes.mid(qsizetype(at), 4) == "ANMF")
+            ++frames;
+        at += 8 + qint64(quint32(littleEndian32(bytes, qsizetype(at) + 4))) + 1; // chunks are padded to even sizes
+        at &= ~qint64(1);
+    }
+    return frames;
+}
+
 void sniffWebp(const QByteArray &bytes, ImageHeader &header)
 {
     header.format = QStringLiteral("WebP");
@@ -91,7 +110,30 @@ void sniffWebp(const QByteArray &bytes, ImageHeader &header)
         header.animated = (uchar(bytes[20]) & 0x02) != 0;
         header.width = littleEndian24(bytes, 24) + 1;
         header.height = littleEndian24(bytes, 27) + 1;
+        if (header.animated)
+            header.frameCount = countWebpFrames(bytes);
     }
+}
+
+// The pages of a TIFF: the chain of image file directories, each ending with the offset of the
+// next (0 at the end). Offsets that point outside the file or back to a page seen end the count,
+// and so does kMaxPages, so that a crafted chain costs little.
+int countTiffPages(const QByteArray &bytes)
+{
+    constexpr size_t kMaxPages = 65536;
+    const bool little = bytes.startsWith("II");
+    auto read16 = [&](qsizetype at) { return little ? littleEndian16(bytes, at) : bigEndian16(bytes, at); };
+    auto read32 = [&](qsizetype at) { return little ? quint32(littleEndian32(bytes, at)) : bigEndian32(bytes, at); };
+    std::set<quint32> seen;
+    for (quint32 offset = read32(4); offset != 0 && qint64(offset) + 2 <= bytes.size();) {
+        if (!seen.insert(offset).second || seen.size() >= kMaxPages)
+            break;
+        const qint64 next = qint64(offset) + 2 + 12 * qint64(read16(offset));
+        if (next + 4 > bytes.size())
+            break;
+        offset = read32(qsizetype(next));
+    }
+    return std::max(1, int(seen.size()));
 }
 
 } // namespace
@@ -111,6 +153,8 @@ ImageHeader ImageHeader::sniff(const QByteArray &bytes)
         sniffWebp(bytes, header);
     } else if (bytes.startsWith(QByteArray("II*\0", 4)) || bytes.startsWith(QByteArray("MM\0*", 4))) {
         header.format = QStringLiteral("TIFF");
+        if (bytes.size() >= 8)
+            header.frameCount = countTiffPages(bytes);
     } else if (bytes.startsWith("GIF87a") || bytes.startsWith("GIF89a")) {
         header.format = QStringLiteral("GIF");
         if (bytes.size() >= 10) {

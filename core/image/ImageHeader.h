@@ -13,6 +13,7 @@ struct ImageHeader
     long long width = -1;   // -1 when the header does not say (or the format is not parsed)
     long long height = -1;
     bool animated = false;  // an APNG animation chunk or an animated WebP / GIF
+    int frameCount = 1;     // frames (animation) or pages (TIFF) in the file; 0 when animated but not counted
 
     static ImageHeader sniff(const QByteArray &bytes);
     bool knownSize() const { return width > 0 && height > 0; }

@@ -2,10 +2,10 @@
 
 #include "ImageHeader.h"
 #include "common/InputError.h"
+#include "common/NativeFile.h"
+#include "common/NativePath.h"
 
 #include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -32,6 +32,18 @@ QString megapixels(long long pixels)
     return QString::number(double(pixels) / 1e6, 'f', 1);
 }
 
+// Which frame of a multi-page or animated file is analysed (the decoder gives the first).
+QString framesNote(const ImageHeader &header)
+{
+    if (header.frameCount > 1)
+        return QStringLiteral("frame 1 of %1 analysed (%2)")
+            .arg(header.frameCount)
+            .arg(header.format == u"TIFF" ? QStringLiteral("multi-page TIFF") : QString(QStringLiteral("animated ") + header.format));
+    if (header.animated)
+        return QStringLiteral("frame 1 analysed (animated %1, number of frames not stated)").arg(header.format);
+    return {};
+}
+
 } // namespace
 
 ImageLoader::ImageLoader()
@@ -47,25 +59,12 @@ ImageLoader::ImageLoader(const Limits &limits)
 
 LoadedImage ImageLoader::load(const QString &path) const
 {
-    const QFileInfo info(path);
-    if (info.isSymLink() && !info.exists()) // exists() follows the link: false for a loop or a dangling target
-        throw InputError(path, QStringLiteral("broken or looping symbolic link"));
-    if (!info.exists())
-        throw InputError(path, QStringLiteral("file not found"));
-    if (info.isDir())
-        throw InputError(path, QStringLiteral("is a folder"));
-    if (info.size() == 0)
-        throw InputError(path, QStringLiteral("empty file (0 bytes)"));
-    if (info.size() > m_limits.maxFileBytes)
-        throw InputError(path, QStringLiteral("file too large (%1 MB, the limit is %2 MB)")
-                                   .arg(info.size() / 1000000).arg(m_limits.maxFileBytes / 1000000));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, QStringLiteral("cannot open: %1").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() != info.size())
-        throw InputError(path, QStringLiteral("could not read the whole file: %1").arg(file.errorString()));
-    return decode(bytes, path);
+    return decode(NativeFile::readAll(NativePath::fromDisplay(path), m_limits.maxFileBytes), path);
+}
+
+LoadedImage ImageLoader::loadNative(const QByteArray &nativePath) const
+{
+    return decode(NativeFile::readAll(nativePath, m_limits.maxFileBytes), NativePath::display(nativePath));
 }
 
 LoadedImage ImageLoader::decode(const QByteArray &bytes, const QString &path) const
@@ -103,8 +102,8 @@ LoadedImage ImageLoader::decode(const QByteArray &bytes, const QString &path) co
     image.height = decoded.rows;
     image.channels = decoded.channels();
     image.bitDepth = decoded.depth() == CV_16U ? 16 : decoded.depth() == CV_32F ? 32 : 8;
-    if (header.animated)
-        image.notes.append(QStringLiteral("animated: the first frame is analysed"));
+    if (const QString frames = framesNote(header); !frames.isEmpty())
+        image.notes.append(frames);
 
     if (decoded.depth() == CV_16U) {
         decoded.convertTo(decoded, CV_8U, 1.0 / 257.0);

@@ -5,8 +5,9 @@
 namespace lgpn {
 
 // Reads image files for analysis. Only reads: the input is never modified. Refuses with an
-// InputError naming the file and the reason: missing, unreadable, empty, not an image, an
-// image too large (checked from the header before decoding), truncated or corrupt.
+// InputError naming the file and the reason: missing, not a regular file (a FIFO or a device is
+// never opened), unreadable, empty, not an image, an image too large (checked from the header
+// before decoding), truncated or corrupt.
 class ImageLoader
 {
 public:
@@ -20,6 +21,8 @@ public:
     explicit ImageLoader(const Limits &limits);
 
     LoadedImage load(const QString &path) const;
+    // The same for a path given as the system's bytes (NativePath): any file name, UTF-8 or not.
+    LoadedImage loadNative(const QByteArray &nativePath) const;
     // The same from bytes already read (the path only names the source in messages).
     LoadedImage decode(const QByteArray &bytes, const QString &path) const;
 

@@ -1,15 +1,24 @@
 #include "analysis/ResidualSpectrum.h"
 #include "common/InputError.h"
+#include "common/NativePath.h"
 #include "image/ImageHeader.h"
 #include "image/ImageLoader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <opencv2/imgcodecs.hpp>
+
+#include <fcntl.h>
+#include <future>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace lgpn;
 
@@ -42,6 +51,37 @@ cv::Mat blueCornerImage(int width, int height)
     cv::Mat image(height, width, CV_8UC3, cv::Scalar(10, 20, 30));
     image.at<cv::Vec3b>(0, 0) = cv::Vec3b(255, 0, 0);
     return image;
+}
+
+// Writes a file by the exact bytes of its path (QFile would lose those that are not UTF-8).
+bool writeNative(const QByteArray &path, const QByteArray &bytes)
+{
+    const int fd = ::open(path.constData(), O_CREAT | O_WRONLY | O_TRUNC, 0644);
+    if (fd < 0)
+        return false;
+    const bool written = ::write(fd, bytes.constData(), size_t(bytes.size())) == ssize_t(bytes.size());
+    ::close(fd);
+    return written;
+}
+
+// Loads on another thread and gives up after a few seconds, so that a loader that blocks fails the
+// test instead of hanging it (`release` then unblocks the stuck read).
+QString refusalWithin(const QString &path, const std::function<void()> &release)
+{
+    auto reason = std::async(std::launch::async, [path]() -> QString {
+        try {
+            ImageLoader().load(path);
+            return QStringLiteral("(accepted)");
+        } catch (const InputError &error) {
+            return error.reason();
+        }
+    });
+    if (reason.wait_for(std::chrono::seconds(5)) == std::future_status::timeout) {
+        release();
+        reason.wait();
+        return QStringLiteral("(blocked)");
+    }
+    return reason.get();
 }
 
 } // namespace
@@ -146,6 +186,76 @@ private slots:
         } catch (const InputError &error) {
             QVERIFY2(error.reason().contains(QStringLiteral("symbolic link")), qPrintable(error.message()));
         }
+    }
+
+    void loadsAFileWhoseNameIsNotUtf8()
+    {
+        QTemporaryDir dir;
+        const QByteArray latin1 = NativePath::fromDisplay(dir.path()) + "/caf\xe9.png"; // "café" in Latin-1
+        QVERIFY(writeNative(latin1, encode(blueCornerImage(40, 30), ".png")));
+        const LoadedImage image = ImageLoader().loadNative(latin1);
+        QCOMPARE(image.width, 40);
+        QCOMPARE(image.path, dir.path() + QStringLiteral("/caf\uFFFD.png"));
+        QVERIFY_THROWS_EXCEPTION(InputError, ImageLoader().load(image.path)); // the display form names no file
+    }
+
+    void nativePathsKeepEveryByte()
+    {
+        const QByteArray latin1("/case/caf\xe9 100%.png");
+        QCOMPARE(NativePath::display(latin1), QStringLiteral("/case/caf\uFFFD 100%.png"));
+        QVERIFY(!NativePath::isExactUtf8(latin1));
+        QCOMPARE(NativePath::percentEscaped(latin1), QStringLiteral("/case/caf%E9 100%25.png"));
+        QCOMPARE(NativePath::exactBytesIfLossy(NativePath::display(latin1), latin1), latin1);
+        const QString unicode = QStringLiteral("/case/画像 ü.png");
+        QVERIFY(NativePath::isExactUtf8(unicode.toUtf8()));
+        QCOMPARE(NativePath::percentEscaped(unicode.toUtf8()), unicode);
+        QCOMPARE(NativePath::exactBytesIfLossy(unicode, unicode.toUtf8()), QByteArray());
+        QCOMPARE(NativePath::exactBytesIfLossy(unicode, QByteArray()), QByteArray()); // not known: nothing to add
+        QCOMPARE(NativePath::percentEscaped(QByteArray("\xed\xa0\x80")), QStringLiteral("%ED%A0%80")); // a surrogate is not UTF-8
+    }
+
+    void namesWhatIsNotARegularFileWithoutBlocking()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.png"));
+        QCOMPARE(::mkfifo(NativePath::fromDisplay(fifo).constData(), 0600), 0);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QCOMPARE(refusalWithin(fifo, [&] { ::close(::open(NativePath::fromDisplay(fifo).constData(), O_WRONLY | O_NONBLOCK)); }),
+                 QStringLiteral("not a regular file (FIFO)"));
+        QVERIFY(elapsed.elapsed() < 2000);
+        QCOMPARE(refusalWithin(QStringLiteral("/dev/null"), [] {}), QStringLiteral("not a regular file (character device)"));
+
+        const QString socketPath = dir.filePath(QStringLiteral("socket.png"));
+        const int socket = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        const QByteArray socketBytes = NativePath::fromDisplay(socketPath);
+        QVERIFY(size_t(socketBytes.size()) < sizeof(address.sun_path));
+        std::copy(socketBytes.begin(), socketBytes.end(), address.sun_path);
+        QCOMPARE(::bind(socket, reinterpret_cast<const sockaddr *>(&address), sizeof(address)), 0);
+        QCOMPARE(refusalWithin(socketPath, [] {}), QStringLiteral("not a regular file (socket)"));
+        ::close(socket);
+    }
+
+    void notesSayWhichFrameIsAnalysed()
+    {
+        QTemporaryDir dir;
+        const QString pages = dir.filePath(QStringLiteral("three pages.tif"));
+        const std::vector<cv::Mat> three{blueCornerImage(40, 30), blueCornerImage(40, 30), blueCornerImage(20, 10)};
+        QVERIFY(cv::imwritemulti(NativePath::fromDisplay(pages).toStdString(), three));
+        const LoadedImage image = ImageLoader().load(pages);
+        QCOMPARE(image.width, 40); // the first page
+        QVERIFY2(image.notes.contains(QStringLiteral("frame 1 of 3 analysed (multi-page TIFF)")), qPrintable(image.notes.join(u'|')));
+        const LoadedImage single = ImageLoader().decode(encode(blueCornerImage(40, 30), ".tiff"), QStringLiteral("one.tif"));
+        QVERIFY2(single.notes.isEmpty(), qPrintable(single.notes.join(u'|')));
+
+        // An APNG states its frame count in its acTL chunk (here 4 frames, no loop), before the first IDAT.
+        QByteArray apng = encode(blueCornerImage(8, 8), ".png");
+        apng.insert(33, QByteArray::fromHex("00000008") + "acTL" + QByteArray::fromHex("0000000400000000") + QByteArray(4, '\0'));
+        const ImageHeader animated = ImageHeader::sniff(apng);
+        QVERIFY(animated.animated);
+        QCOMPARE(animated.frameCount, 4);
     }
 
     void headerSizesWithoutDecoding()
