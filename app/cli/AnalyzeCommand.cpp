@@ -3,6 +3,7 @@
 
 #include "CliCommand.h"
 #include "CommandParser.h"
+#include "NativeArguments.h"
 
 #include "analysis/InputCollector.h"
 #include "batch/AnalysisEngine.h"
@@ -105,7 +106,9 @@ int runAnalyzeCommand(const QStringList &arguments)
         AnalysisEngine engine(options);
         const ReportContext &context = engine.context();
 
-        const std::vector<InputCollector::Entry> inputs = InputCollector::collect(paths, parser.isSet(recursiveOption));
+        // By the arguments' own bytes: a file named by a shell glob opens whatever its name.
+        const std::vector<InputCollector::Entry> inputs =
+            InputCollector::collectNative(NativeArguments::exactPaths(paths), parser.isSet(recursiveOption));
         std::optional<JsonReportWriter> json;
         std::optional<CsvReportWriter> csv;
         std::optional<PdfReportWriter> pdf;

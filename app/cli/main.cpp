@@ -1,6 +1,7 @@
 // lgpn: the command-line side of LGPN Studio.
 
 #include "CliCommand.h"
+#include "NativeArguments.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> application =
         paints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    lgpn::cli::NativeArguments::keep(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lgpn"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LGPN_VERSION));
 

@@ -23,7 +23,8 @@ struct FloatMatrix
 struct ImageAnalysis
 {
     // The file, as read (never modified).
-    QString path;
+    QString path;          // for people: U+FFFD where a byte of the name is not UTF-8
+    QByteArray pathBytes;  // the exact bytes of the path (NativePath); empty when not known: those of `path`
     QByteArray sha256;
     qint64 fileSize = 0;
     QString format;

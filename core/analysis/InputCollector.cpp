@@ -1,13 +1,14 @@
 #include "InputCollector.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
+#include "common/NativeFile.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <set>
 
 #include <dirent.h>
-#include <QFileInfo>
-
-#include <set>
+#include <sys/stat.h>
 
 namespace lgpn {
 
@@ -18,76 +19,151 @@ const QStringList InputCollector::kImageExtensions = {
 
 namespace {
 
-bool hasImageExtension(const QFileInfo &info)
+using Kind = NativeFile::Kind;
+
+bool hasImageExtension(const QByteArray &name)
 {
-    return InputCollector::kImageExtensions.contains(info.suffix().toLower());
+    const qsizetype dot = name.lastIndexOf('.');
+    return dot >= 0 && InputCollector::kImageExtensions.contains(QString::fromLatin1(name.mid(dot + 1)).toLower());
 }
 
-void walkFolder(const QString &folder, bool recursive, std::set<QString> &visitedFolders,
-                const std::function<void(const InputCollector::Entry &)> &visit)
+bool isSymbolicLink(const QByteArray &path)
 {
-    const QString canonical = QFileInfo(folder).canonicalFilePath();
-    if (!visitedFolders.insert(canonical).second)
-        return; // already walked (named twice, or reached again through a link)
-    QDir dir(folder);
-    if (!dir.isReadable()) {
-        visit({folder, QStringLiteral("cannot read the folder")});
-        return;
+    struct stat link {};
+    return ::lstat(path.constData(), &link) == 0 && S_ISLNK(link.st_mode);
+}
+
+// The folder's own identity, so that a folder reached twice is walked once.
+QByteArray canonical(const QByteArray &folder)
+{
+    char *resolved = ::realpath(folder.constData(), nullptr);
+    const QByteArray result = resolved ? QByteArray(resolved) : folder;
+    std::free(resolved);
+    return result;
+}
+
+// The names in a folder, as bytes, sorted so that a report lists files in the same order every
+// run; nothing when the folder cannot be read.
+std::optional<std::vector<QByteArray>> listFolder(const QByteArray &folder)
+{
+    DIR *dir = ::opendir(folder.constData());
+    if (!dir)
+        return std::nullopt;
+    std::vector<QByteArray> names;
+    while (const dirent *item = ::readdir(dir)) {
+        const QByteArray name(item->d_name);
+        if (name != "." && name != "..")
+            names.push_back(name);
     }
-    // Sorted, so that a report lists files in the same order every run.
-    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden
-                                                        | QDir::System,
-                                                    QDir::Name);
-    for (const QFileInfo &entry : entries) {
-        if (entry.isSymLink() && !entry.exists()) {
-            if (hasImageExtension(entry))
-                visit({entry.filePath(), QStringLiteral("broken or looping symbolic link")});
-            continue;
-        }
-        if (entry.isDir()) {
-            if (recursive && !entry.isSymLink())
-                walkFolder(entry.filePath(), recursive, visitedFolders, visit);
-            continue;
-        }
-        if (hasImageExtension(entry))
-            visit({entry.filePath(), QString()});
+    ::closedir(dir);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// One collect() call: the folders already walked, and whether it was told to stop.
+class FolderWalk
+{
+public:
+    using Visit = std::function<void(const InputCollector::Entry &)>;
+
+    FolderWalk(bool recursive, const Visit &visit, const std::atomic<bool> *stop)
+        : m_recursive(recursive), m_visit(visit), m_stop(stop)
+    {
     }
-    // Names that are not valid in the file-name encoding (UTF-8) do not survive Qt's listing:
-    // find them with readdir so that they are reported rather than silently left out.
-    if (DIR *raw = ::opendir(QFile::encodeName(folder).constData())) {
-        while (const dirent *item = ::readdir(raw)) {
-            const QByteArray name(item->d_name);
-            const QString decoded = QFile::decodeName(name);
-            if (QFile::encodeName(decoded) != name && hasImageExtension(QFileInfo(decoded)))
-                visit({QDir(folder).filePath(decoded),
-                       QStringLiteral("the file name is not valid UTF-8 and cannot be opened by name; rename the file")});
-        }
-        ::closedir(raw);
+
+    void named(const QByteArray &path)
+    {
+        const Kind kind = NativeFile::status(path).kind;
+        if (kind == Kind::Folder)
+            folder(path);
+        else
+            m_visit({NativePath::display(path), path, kind == Kind::Missing || kind == Kind::BrokenLink ? NativeFile::refusal(kind) : QString()});
     }
+
+    void folder(const QByteArray &path)
+    {
+        if (!m_visited.insert(canonical(path)).second)
+            return; // already walked (named twice, or reached again through a link)
+        const std::optional<std::vector<QByteArray>> names = listFolder(path);
+        if (!names) {
+            m_visit({NativePath::display(path), path, QStringLiteral("cannot read the folder")});
+            return;
+        }
+        for (const QByteArray &name : *names) {
+            if (stopped())
+                return;
+            entry(NativePath::join(path, name), name);
+        }
+    }
+
+    // Reads the stop flag, and remembers that the walk was cut short.
+    bool stopped()
+    {
+        m_stopped = m_stopped || (m_stop && m_stop->load());
+        return m_stopped;
+    }
+    bool cutShort() const { return m_stopped; }
+
+private:
+    void entry(const QByteArray &path, const QByteArray &name)
+    {
+        const Kind kind = NativeFile::status(path).kind;
+        if (kind == Kind::Folder) {
+            if (m_recursive && !isSymbolicLink(path)) // links to folders are not followed: no loop
+                folder(path);
+            return;
+        }
+        if (kind == Kind::Missing || !hasImageExtension(name))
+            return; // gone since it was listed, or not an image
+        // FIFOs, devices and sockets are taken too: the loader says what they are.
+        m_visit({NativePath::display(path), path, kind == Kind::BrokenLink ? NativeFile::refusal(kind) : QString()});
+    }
+
+    bool m_recursive;
+    const Visit &m_visit;
+    const std::atomic<bool> *m_stop;
+    bool m_stopped = false;
+    std::set<QByteArray> m_visited;
+};
+
+QList<QByteArray> nativePaths(const QStringList &paths)
+{
+    QList<QByteArray> native;
+    for (const QString &path : paths)
+        native << NativePath::fromDisplay(path);
+    return native;
 }
 
 } // namespace
 
-void InputCollector::collect(const QStringList &paths, bool recursive, const std::function<void(const Entry &)> &visit)
+bool InputCollector::collect(const QStringList &paths, bool recursive, const std::function<void(const Entry &)> &visit,
+                             const std::atomic<bool> *stop)
 {
-    std::set<QString> visitedFolders;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.isSymLink() && !info.exists())
-            visit({path, QStringLiteral("broken or looping symbolic link")});
-        else if (!info.exists())
-            visit({path, QStringLiteral("file not found")});
-        else if (info.isDir())
-            walkFolder(path, recursive, visitedFolders, visit);
-        else
-            visit({path, QString()});
-    }
+    return collectNative(nativePaths(paths), recursive, visit, stop);
 }
 
-std::vector<InputCollector::Entry> InputCollector::collect(const QStringList &paths, bool recursive)
+std::vector<InputCollector::Entry> InputCollector::collect(const QStringList &paths, bool recursive, const std::atomic<bool> *stop)
+{
+    return collectNative(nativePaths(paths), recursive, stop);
+}
+
+bool InputCollector::collectNative(const QList<QByteArray> &paths, bool recursive, const std::function<void(const Entry &)> &visit,
+                                   const std::atomic<bool> *stop)
+{
+    FolderWalk walk(recursive, visit, stop);
+    for (const QByteArray &path : paths) {
+        if (walk.stopped())
+            break;
+        walk.named(path);
+    }
+    return !walk.cutShort();
+}
+
+std::vector<InputCollector::Entry> InputCollector::collectNative(const QList<QByteArray> &paths, bool recursive,
+                                                                 const std::atomic<bool> *stop)
 {
     std::vector<Entry> entries;
-    collect(paths, recursive, [&](const Entry &entry) { entries.push_back(entry); });
+    collectNative(paths, recursive, [&](const Entry &entry) { entries.push_back(entry); }, stop);
     return entries;
 }
 

@@ -2,10 +2,9 @@
 
 #include "analysis/ImageAnalyzer.h"
 #include "common/InputError.h"
+#include "common/NativeFile.h"
 
 #include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 
 #include <condition_variable>
 #include <deque>
@@ -24,14 +23,39 @@ struct ReadInput
     std::optional<LoadedImage> image;
 };
 
-// The hash of a file that could not be decoded, for the chain of custody; empty when unreadable.
-QByteArray sha256OfFile(const QString &path, qint64 maxBytes)
+// Reads and decodes one input. The file is read once, by its exact bytes, so that a file that
+// cannot be decoded still has its hash for the chain of custody.
+ReadInput readInput(const InputCollector::Entry &entry, const ImageLoader &loader)
 {
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() > maxBytes || !file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    return hash.addData(&file) ? hash.result().toHex() : QByteArray();
+    ReadInput item;
+    ImageAnalysis &analysis = item.analysis;
+    analysis.path = entry.path;
+    analysis.pathBytes = entry.bytes();
+    if (!entry.error.isEmpty()) {
+        analysis.error = entry.error;
+        return item;
+    }
+    bool read = false;
+    QByteArray bytes;
+    try {
+        bytes = NativeFile::readAll(analysis.pathBytes, loader.limits().maxFileBytes);
+        read = true;
+        LoadedImage image = loader.decode(bytes, entry.path);
+        analysis.sha256 = image.sha256;
+        analysis.fileSize = image.fileSize;
+        analysis.format = image.format;
+        analysis.width = image.width;
+        analysis.height = image.height;
+        analysis.notes = image.notes;
+        item.image = std::move(image);
+    } catch (const InputError &error) {
+        analysis.error = error.reason();
+        analysis.fileSize = read ? bytes.size() : NativeFile::status(analysis.pathBytes).size;
+        analysis.sha256 = read ? QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() : QByteArray();
+    } catch (const std::exception &error) {
+        analysis.error = QString::fromLocal8Bit(error.what());
+    }
+    return item;
 }
 
 } // namespace
@@ -54,28 +78,7 @@ int BatchAnalyzer::run(const std::vector<InputCollector::Entry> &inputs, const s
 
     std::thread reader([&] {
         for (const InputCollector::Entry &entry : inputs) {
-            ReadInput item;
-            item.analysis.path = entry.path;
-            if (!entry.error.isEmpty()) {
-                item.analysis.error = entry.error;
-            } else {
-                try {
-                    LoadedImage image = m_loader.load(entry.path);
-                    item.analysis.sha256 = image.sha256;
-                    item.analysis.fileSize = image.fileSize;
-                    item.analysis.format = image.format;
-                    item.analysis.width = image.width;
-                    item.analysis.height = image.height;
-                    item.analysis.notes = image.notes;
-                    item.image = std::move(image);
-                } catch (const InputError &error) {
-                    item.analysis.error = error.reason();
-                    item.analysis.fileSize = QFileInfo(entry.path).size();
-                    item.analysis.sha256 = sha256OfFile(entry.path, m_loader.limits().maxFileBytes);
-                } catch (const std::exception &error) {
-                    item.analysis.error = QString::fromLocal8Bit(error.what());
-                }
-            }
+            ReadInput item = readInput(entry, m_loader);
             std::unique_lock lock(mutex);
             changed.wait(lock, [&] { return int(queue.size()) < m_readAhead || consumerGone; });
             if (consumerGone)

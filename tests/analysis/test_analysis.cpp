@@ -12,6 +12,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace lgpn;
 
 namespace {
@@ -49,6 +53,14 @@ void touch(const QString &path)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("x");
+}
+
+// A file made by the exact bytes of its path (QFile would lose those that are not UTF-8).
+void touchNative(const QByteArray &path)
+{
+    const int fd = ::open(path.constData(), O_CREAT | O_WRONLY, 0644);
+    QVERIFY(fd >= 0);
+    ::close(fd);
 }
 } // namespace
 
@@ -124,6 +136,53 @@ private slots:
             relative.append(dir.relativeFilePath(entry.path));
         QCOMPARE(relative, (QStringList{QStringLiteral("a.JPG"), QStringLiteral("b image.png"), QStringLiteral("dangling.png"),
                                         QStringLiteral("sub/deeper/c.png"), QStringLiteral("sub/画像.webp")}));
+    }
+
+    void collectsNamesThatAreNotUtf8ByTheirBytes()
+    {
+        QTemporaryDir root;
+        const QByteArray base = NativePath::fromDisplay(root.path());
+        const QByteArray latin1 = base + "/caf\xe9.png";           // Latin-1 "café"
+        const QByteArray folder = base + "/dossier \x82t\xe9";     // CP-437 and Latin-1 bytes
+        QCOMPARE(::mkdir(folder.constData(), 0755), 0);
+        touchNative(latin1);
+        touchNative(folder + "/\xff.jpg");
+        const auto entries = InputCollector::collect({root.path()}, true);
+        QCOMPARE(int(entries.size()), 2);
+        QCOMPARE(entries[0].nativePath, latin1);
+        QCOMPARE(entries[0].path, root.path() + QStringLiteral("/caf\uFFFD.png"));
+        QCOMPARE(entries[0].error, QString()); // to be analysed, not refused
+        QCOMPARE(entries[1].nativePath, folder + "/\xff.jpg");
+        QCOMPARE(entries[1].error, QString());
+        QCOMPARE(entries[1].bytes(), entries[1].nativePath);
+    }
+
+    void walkStopsWhenCancelled()
+    {
+        QTemporaryDir root;
+        QDir dir(root.path());
+        QVERIFY(dir.mkpath(QStringLiteral("sub")));
+        for (int i = 0; i < 20; ++i) {
+            touch(dir.filePath(QStringLiteral("%1.png").arg(i, 2, 10, QLatin1Char('0'))));
+            touch(dir.filePath(QStringLiteral("sub/%1.png").arg(i, 2, 10, QLatin1Char('0'))));
+        }
+        std::atomic<bool> stop{false};
+        int visited = 0;
+        const auto stopAfterThree = [&](const InputCollector::Entry &) {
+            if (++visited == 3)
+                stop = true;
+        };
+        QVERIFY(!InputCollector::collect({root.path(), root.path()}, true, stopAfterThree, &stop));
+        QCOMPARE(visited, 3);
+
+        visited = 0; // stopped before it starts: nothing is visited
+        QVERIFY(!InputCollector::collect({root.path()}, true, stopAfterThree, &stop));
+        QCOMPARE(visited, 0);
+        QCOMPARE(int(InputCollector::collect({root.path()}, true, &stop).size()), 0);
+
+        stop = false; // a flag that stays false changes nothing
+        QCOMPARE(int(InputCollector::collect({root.path()}, true, &stop).size()), 40);
+        QVERIFY(InputCollector::collect({root.path()}, true, [](const InputCollector::Entry &) {}, &stop));
     }
 
     void namedFilesAreAlwaysTakenAndMissingOnesReported()
