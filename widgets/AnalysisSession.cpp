@@ -29,7 +29,7 @@ AnalysisSession::AnalysisSession(QObject *parent)
 
 AnalysisSession::~AnalysisSession()
 {
-    m_worker->cancel();
+    m_jobStop->store(true);
     m_thread.quit();
     m_thread.wait();
 }
@@ -49,7 +49,7 @@ void AnalysisSession::cancel()
         return;
     m_cancelled = true;
     m_waiting.clear();
-    m_worker->cancel();
+    m_jobStop->store(true);
     emit message(tr("Cancelling…"));
 }
 
@@ -93,8 +93,11 @@ void AnalysisSession::startNext()
     // Files already in the list are not added twice (dropping a folder again, an overlapping folder).
     const QStringList listed = m_images->paths();
     const QSet<QString> loaded(listed.begin(), listed.end());
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job, paths, options, loaded] { worker->analyse(job, paths, options, loaded); },
-                              Qt::QueuedConnection);
+    // The token exists before the job is queued, so a cancel sent before the worker reaches it still counts.
+    m_jobStop = AnalysisWorker::newStopToken();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job, paths, options, loaded, stop = m_jobStop] {
+        worker->analyse(job, paths, options, loaded, stop);
+    }, Qt::QueuedConnection);
 }
 
 void AnalysisSession::onFilesFound(quint64 job, const QStringList &files, int alreadyLoaded)
@@ -106,7 +109,7 @@ void AnalysisSession::onFilesFound(quint64 job, const QStringList &files, int al
     emit progress(m_done, m_total);
     if (alreadyLoaded > 0)
         emit message(tr("%n file(s) already in the list were not added again.", nullptr, alreadyLoaded));
-    else if (files.isEmpty())
+    else if (files.isEmpty() && !m_cancelled)
         emit message(tr("No image files found there."));
 }
 

@@ -65,6 +65,7 @@ private:
     ImageListModel *m_images;
     QThread m_thread;
     AnalysisWorker *m_worker;
+    StopToken m_jobStop = AnalysisWorker::newStopToken(); // the running job's
     AnalysisEngineOptions m_options;
     std::shared_ptr<const ModelInfo> m_model;
     std::vector<QStringList> m_waiting;

@@ -1,6 +1,5 @@
 #include "AnalysisWorker.h"
 
-#include "analysis/InputCollector.h"
 #include "common/InputError.h"
 
 #include <QDateTime>
@@ -30,41 +29,60 @@ void AnalysisWorker::ensureEngine(const AnalysisEngineOptions &options)
     emit modelReady(info);
 }
 
-void AnalysisWorker::analyse(quint64 job, const QStringList &paths, const AnalysisEngineOptions &options, const QSet<QString> &loaded)
+std::vector<InputCollector::Entry> AnalysisWorker::collectInputs(const QStringList &paths, const QSet<QString> &loaded,
+                                                                 const StopToken &stop, int &alreadyLoaded) const
 {
-    m_stop = false;
-    QElapsedTimer elapsed;
-    elapsed.start();
-    // The files first, so that the list shows them even when the model cannot be loaded.
     std::vector<InputCollector::Entry> inputs;
-    int alreadyLoaded = 0;
+    alreadyLoaded = 0;
     InputCollector::collect(paths, true, [&](const InputCollector::Entry &entry) {
+        if (*stop)
+            return; // a cancelled job lists nothing more
         if (loaded.contains(entry.path))
             ++alreadyLoaded;
         else
             inputs.push_back(entry);
     });
+    return inputs;
+}
+
+bool AnalysisWorker::loadEngine(quint64 job, const AnalysisEngineOptions &options)
+{
+    try {
+        ensureEngine(options);
+        return true;
+    } catch (const InputError &error) {
+        emit failed(job, error.message());
+    } catch (const std::exception &error) {
+        emit failed(job, QString::fromLocal8Bit(error.what()));
+    }
+    return false;
+}
+
+void AnalysisWorker::analyse(quint64 job, const QStringList &paths, const AnalysisEngineOptions &options, const QSet<QString> &loaded,
+                             const StopToken &stop)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    // The files first, so that the list shows them even when the model cannot be loaded.
+    int alreadyLoaded = 0;
+    const std::vector<InputCollector::Entry> inputs = collectInputs(paths, loaded, stop, alreadyLoaded);
     QStringList files;
     files.reserve(qsizetype(inputs.size()));
     for (const InputCollector::Entry &entry : inputs)
         files << entry.path;
     emit filesFound(job, files, alreadyLoaded);
-    try {
-        ensureEngine(options);
-    } catch (const InputError &error) {
-        emit failed(job, error.message());
-        return;
-    } catch (const std::exception &error) {
-        emit failed(job, QString::fromLocal8Bit(error.what()));
-        return;
-    }
-
     BatchSummary summary;
     summary.files = int(inputs.size());
     int index = 0;
-    summary.analysed = m_engine->run(inputs, [&](ImageAnalysis &&analysis) { emit resultReady(job, index++, analysis); }, &m_stop);
+    // Loading a model takes seconds: not for a job cancelled already.
+    if (!*stop) {
+        if (!loadEngine(job, options))
+            return;
+        summary.analysed = m_engine->run(inputs, [&](ImageAnalysis &&analysis) { emit resultReady(job, index++, analysis); }, stop.get());
+    }
     summary.failed = index - summary.analysed;
-    summary.cancelled = m_stop && index < summary.files;
+    // A walk cut short by the token may have found no file at all.
+    summary.cancelled = *stop && (index < summary.files || summary.files == 0);
     summary.seconds = double(elapsed.elapsed()) / 1000.0;
     summary.finishedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     emit finished(job, summary);

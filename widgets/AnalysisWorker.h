@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/ImageAnalysis.h"
+#include "analysis/InputCollector.h"
 #include "batch/AnalysisEngine.h"
 #include "report/ReportContext.h"
 
@@ -21,9 +22,13 @@ struct ModelInfo
     double graphThreshold = 0.4;
 };
 
+// A job's cancel flag. It belongs to the job from the moment the job is queued: setting it
+// before the worker reaches the job cancels the job too (the worker never resets it).
+using StopToken = std::shared_ptr<std::atomic<bool>>;
+
 // Runs analyses on its own thread (the studio moves it to one): finds the files under the
 // dropped paths, loads the model when the options ask for another one, and streams one result
-// per file back to the GUI thread. cancel() may be called from any thread.
+// per file back to the GUI thread. A job stops when its StopToken is set, from any thread.
 class AnalysisWorker : public QObject
 {
     Q_OBJECT
@@ -32,12 +37,14 @@ public:
     using QObject::QObject;
     ~AnalysisWorker() override;
 
-    void cancel() { m_stop = true; }
+    static StopToken newStopToken() { return std::make_shared<std::atomic<bool>>(false); }
 
 public slots:
     // A job: every file under `paths` (folders recursively), in a stable order, except those in
-    // `loaded` (already in the studio's list).
-    void analyse(quint64 job, const QStringList &paths, const lgpn::AnalysisEngineOptions &options, const QSet<QString> &loaded = {});
+    // `loaded` (already in the studio's list). A job whose token is set finishes as cancelled
+    // without loading the model.
+    void analyse(quint64 job, const QStringList &paths, const lgpn::AnalysisEngineOptions &options, const QSet<QString> &loaded,
+                 const lgpn::StopToken &stop);
 
 signals:
     void modelReady(std::shared_ptr<const lgpn::ModelInfo> model);
@@ -50,9 +57,12 @@ signals:
 
 private:
     void ensureEngine(const AnalysisEngineOptions &options);
+    // The entries under `paths` not in `loaded`; stops early when `stop` is set.
+    std::vector<InputCollector::Entry> collectInputs(const QStringList &paths, const QSet<QString> &loaded, const StopToken &stop,
+                                                     int &alreadyLoaded) const;
+    bool loadEngine(quint64 job, const AnalysisEngineOptions &options);
 
     std::unique_ptr<AnalysisEngine> m_engine;
-    std::atomic<bool> m_stop{false};
 };
 
 } // namespace lgpn
