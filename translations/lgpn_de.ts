@@ -9,7 +9,7 @@
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/AnalysisSession.cpp" line="108"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="111"/>
         <source>%n file(s) already in the list were not added again.</source>
         <translation>
             <numerusform>%n Datei war schon in der Liste und wurde nicht erneut hinzugefügt.</numerusform>
@@ -17,27 +17,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="110"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="113"/>
         <source>No image files found there.</source>
         <translation>Dort wurden keine Bilddateien gefunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="130"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="133"/>
         <source>the analysis was cancelled</source>
         <translation>die Analyse wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="134"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="137"/>
         <source>Cancelled: %1 of %2 file(s) analysed.</source>
         <translation>Abgebrochen: %1 von %2 Datei(en) analysiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="136"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="139"/>
         <source>%1 of %2 file(s) analysed in %3 s.</source>
         <translation>%1 von %2 Datei(en) in %3 s analysiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="146"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="149"/>
         <source>the model could not be loaded: %1</source>
         <translation>das Modell konnte nicht geladen werden: %1</translation>
     </message>
@@ -348,232 +348,232 @@
 <context>
     <name>lgpn::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="291"/>
+        <location filename="../widgets/MainWindow.cpp" line="307"/>
         <source>LGPN Studio</source>
         <translation>LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="304"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="316"/>
+        <location filename="../widgets/MainWindow.cpp" line="332"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="308"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="128"/>
+        <location filename="../widgets/MainWindow.cpp" line="130"/>
         <source>The analysis could not start</source>
         <translation>Die Analyse konnte nicht beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="129"/>
+        <location filename="../widgets/MainWindow.cpp" line="131"/>
         <source>Check the model bundle and device in Analysis → Settings, then use Analysis → Analyse Again.</source>
         <translation>Prüfen Sie Modellpaket und Gerät unter Analyse → Einstellungen und verwenden Sie dann Analyse → Erneut analysieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="171"/>
+        <location filename="../widgets/MainWindow.cpp" line="182"/>
         <source>Open images</source>
         <translation>Bilder öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="172"/>
+        <location filename="../widgets/MainWindow.cpp" line="183"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="179"/>
+        <location filename="../widgets/MainWindow.cpp" line="190"/>
         <source>Open a folder of images</source>
         <translation>Einen Bildordner öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="292"/>
+        <location filename="../widgets/MainWindow.cpp" line="308"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="309"/>
         <source>Drop images or folders here</source>
         <translation>Bilder oder Ordner hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="295"/>
+        <location filename="../widgets/MainWindow.cpp" line="311"/>
         <source>&amp;Graphs</source>
         <translation>&amp;Graphen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="296"/>
+        <location filename="../widgets/MainWindow.cpp" line="312"/>
         <source>&amp;Pair similarity</source>
         <translation>&amp;Paarähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <location filename="../widgets/MainWindow.cpp" line="313"/>
         <source>Spe&amp;ctrum</source>
         <translation>Spe&amp;ktrum</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="298"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Sc&amp;hema</source>
         <translation>Sc&amp;hema</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="299"/>
+        <location filename="../widgets/MainWindow.cpp" line="315"/>
         <source>The selected image&apos;s predicted hyperparameters</source>
         <translation>Die vorhergesagten Hyperparameter des ausgewählten Bildes</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="300"/>
+        <location filename="../widgets/MainWindow.cpp" line="316"/>
         <source>The selected image&apos;s learned graphs G0, G1, G2 and how they are pooled</source>
         <translation>Die gelernten Graphen G0, G1, G2 des ausgewählten Bildes und wie sie zusammengefasst werden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="301"/>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
         <source>Images likely made by the same generator</source>
         <translation>Bilder, die wahrscheinlich vom selben Generator stammen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="302"/>
+        <location filename="../widgets/MainWindow.cpp" line="318"/>
         <source>Fourier spectrum of the selected image&apos;s high-pass residual</source>
         <translation>Fourier-Spektrum des Hochpass-Residuums des ausgewählten Bildes</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="303"/>
+        <location filename="../widgets/MainWindow.cpp" line="319"/>
         <source>The hyperparameters the model predicts</source>
         <translation>Die Hyperparameter, die das Modell vorhersagt</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="305"/>
+        <location filename="../widgets/MainWindow.cpp" line="321"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="306"/>
+        <location filename="../widgets/MainWindow.cpp" line="322"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="307"/>
+        <location filename="../widgets/MainWindow.cpp" line="323"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="309"/>
+        <location filename="../widgets/MainWindow.cpp" line="325"/>
         <source>&amp;Open Images…</source>
         <translation>Bilder ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="326"/>
         <source>Analyse image files</source>
         <translation>Bilddateien analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="311"/>
+        <location filename="../widgets/MainWindow.cpp" line="327"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="312"/>
+        <location filename="../widgets/MainWindow.cpp" line="328"/>
         <source>Analyse every image in a folder and its subfolders</source>
         <translation>Jedes Bild in einem Ordner und seinen Unterordnern analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="313"/>
+        <location filename="../widgets/MainWindow.cpp" line="329"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="330"/>
         <source>Write the analysis as a PDF, JSON or CSV report</source>
         <translation>Die Analyse als PDF-, JSON- oder CSV-Bericht schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="315"/>
+        <location filename="../widgets/MainWindow.cpp" line="331"/>
         <source>C&amp;lear All</source>
         <translation>Alles &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="333"/>
         <source>&amp;Cancel Analysis</source>
         <translation>Analyse &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="318"/>
+        <location filename="../widgets/MainWindow.cpp" line="334"/>
         <source>Cancel the analysis (Esc)</source>
         <translation>Die Analyse abbrechen (Esc)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="319"/>
+        <location filename="../widgets/MainWindow.cpp" line="335"/>
         <source>Analyse &amp;Again</source>
         <translation>&amp;Erneut analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="336"/>
         <source>Analyse every loaded file again, with the current settings</source>
         <translation>Jede geladene Datei mit den aktuellen Einstellungen erneut analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="321"/>
+        <location filename="../widgets/MainWindow.cpp" line="337"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="322"/>
+        <location filename="../widgets/MainWindow.cpp" line="338"/>
         <source>&amp;About LGPN Studio</source>
         <translation>&amp;Über LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="323"/>
+        <location filename="../widgets/MainWindow.cpp" line="339"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="324"/>
+        <location filename="../widgets/MainWindow.cpp" line="340"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="324"/>
+        <location filename="../widgets/MainWindow.cpp" line="340"/>
         <source>Graphs</source>
         <translation>Graphen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="324"/>
+        <location filename="../widgets/MainWindow.cpp" line="340"/>
         <source>Pair Similarity</source>
         <translation>Paarähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="324"/>
+        <location filename="../widgets/MainWindow.cpp" line="340"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="324"/>
+        <location filename="../widgets/MainWindow.cpp" line="340"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="327"/>
+        <location filename="../widgets/MainWindow.cpp" line="343"/>
         <source>Image &amp;List</source>
         <translation>Bild&amp;liste</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="371"/>
+        <location filename="../widgets/MainWindow.cpp" line="387"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="372"/>
+        <location filename="../widgets/MainWindow.cpp" line="388"/>
         <source>%1
 SHA-256 %2
 %3</source>
@@ -582,80 +582,84 @@ SHA-256 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="374"/>
-        <location filename="../widgets/MainWindow.cpp" line="380"/>
+        <location filename="../widgets/MainWindow.cpp" line="390"/>
+        <location filename="../widgets/MainWindow.cpp" line="396"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="374"/>
-        <location filename="../widgets/MainWindow.cpp" line="380"/>
+        <location filename="../widgets/MainWindow.cpp" line="390"/>
+        <location filename="../widgets/MainWindow.cpp" line="396"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="378"/>
+        <location filename="../widgets/MainWindow.cpp" line="394"/>
         <source>Model: embedded default</source>
         <translation>Modell: eingebautes Standardmodell</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="378"/>
+        <location filename="../widgets/MainWindow.cpp" line="394"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="379"/>
+        <location filename="../widgets/MainWindow.cpp" line="395"/>
         <source>Loaded with the first analysis</source>
         <translation>Wird mit der ersten Analyse geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="380"/>
+        <location filename="../widgets/MainWindow.cpp" line="396"/>
         <source>Device: auto</source>
         <translation>Gerät: automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="388"/>
+        <location filename="../widgets/MainWindow.cpp" line="404"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="551"/>
+        <location filename="../widgets/MainWindow.cpp" line="567"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="552"/>
+        <location filename="../widgets/MainWindow.cpp" line="568"/>
         <source>PDF report (*.pdf);;JSON report (*.json);;CSV table (*.csv)</source>
         <translation>PDF-Bericht (*.pdf);;JSON-Bericht (*.json);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="562"/>
+        <location filename="../widgets/MainWindow.cpp" line="139"/>
         <source>Report written to %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="565"/>
-        <location filename="../widgets/MainWindow.cpp" line="568"/>
+        <location filename="../widgets/MainWindow.cpp" line="142"/>
         <source>The report could not be written</source>
         <translation>Der Bericht konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="582"/>
+        <location filename="../widgets/MainWindow.cpp" line="590"/>
+        <source>Writing the report to %1…</source>
+        <translation>Der Bericht wird nach %1 geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="607"/>
         <source>New settings apply to the next analysis; Analysis → Analyse Again applies them to the loaded files.</source>
         <translation>Neue Einstellungen gelten für die nächste Analyse; Analyse → Erneut analysieren wendet sie auf die geladenen Dateien an.</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="588"/>
+        <location filename="../widgets/MainWindow.cpp" line="613"/>
         <source>About LGPN Studio</source>
         <translation>Über LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="590"/>
+        <location filename="../widgets/MainWindow.cpp" line="615"/>
         <source>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Predicts the hyperparameters of the generative model that made an image, with the Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Built with Qt, LibTorch, OpenCV, QCustomPlot and Graphviz, under their own licences (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;The model it uses by default, and what it can and cannot tell you:&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Sagt die Hyperparameter des generativen Modells vorher, das ein Bild erzeugt hat, mit dem Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt, LibTorch, OpenCV, QCustomPlot und Graphviz, unter deren eigenen Lizenzen (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;Das standardmäßig verwendete Modell und was es sagen kann und was nicht:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="604"/>
+        <location filename="../widgets/MainWindow.cpp" line="629"/>
         <source>This build carries no model card.</source>
         <translation>Dieser Build enthält keine Modellkarte.</translation>
     </message>
@@ -1354,17 +1358,27 @@ Kosinus-Ähnlichkeit %3</translation>
         <translation>Spektren von bis zu %1 Bildern desselben Ordners und derselben Größe &amp;mitteln (die Spuren eines Generators addieren sich, der Bildinhalt mittelt sich heraus)</translation>
     </message>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="166"/>
+        <location filename="../widgets/SpectrumView.cpp" line="171"/>
         <source>Select an image to see its spectrum.</source>
         <translation>Wählen Sie ein Bild, um sein Spektrum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="168"/>
+        <location filename="../widgets/SpectrumView.cpp" line="174"/>
+        <source>%1 — reading %2 of up to %3 images of its folder for the averaged spectrum…</source>
+        <translation>%1 – %2 von bis zu %3 Bildern seines Ordners für das gemittelte Spektrum gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpectrumView.cpp" line="175"/>
+        <source>%1 — computing its spectrum…</source>
+        <translation>%1 – sein Spektrum wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpectrumView.cpp" line="177"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="170"/>
+        <location filename="../widgets/SpectrumView.cpp" line="178"/>
         <source>%1 — strongest off-centre frequency %2 dB above the median. Generators&apos; upsampling leaves bright, regular peaks away from the centre; camera images fall off smoothly.</source>
         <translation>%1 — stärkste Frequenz außerhalb der Mitte %2 dB über dem Median. Das Hochskalieren in Generatoren hinterlässt helle, regelmäßige Spitzen abseits der Mitte; Kamerabilder fallen gleichmäßig ab.</translation>
     </message>

@@ -9,34 +9,34 @@
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/AnalysisSession.cpp" line="108"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="111"/>
         <source>%n file(s) already in the list were not added again.</source>
         <translation>
             <numerusform>%n 个文件已在列表中，未重复添加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="110"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="113"/>
         <source>No image files found there.</source>
         <translation>那里没有找到图像文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="130"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="133"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="134"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="137"/>
         <source>Cancelled: %1 of %2 file(s) analysed.</source>
         <translation>已取消：已分析 %2 个文件中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="136"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="139"/>
         <source>%1 of %2 file(s) analysed in %3 s.</source>
         <translation>已在 %3 秒内分析 %2 个文件中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="146"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="149"/>
         <source>the model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
@@ -344,232 +344,232 @@
 <context>
     <name>lgpn::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="291"/>
+        <location filename="../widgets/MainWindow.cpp" line="307"/>
         <source>LGPN Studio</source>
         <translation>LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="304"/>
+        <location filename="../widgets/MainWindow.cpp" line="320"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="316"/>
+        <location filename="../widgets/MainWindow.cpp" line="332"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="308"/>
+        <location filename="../widgets/MainWindow.cpp" line="324"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="128"/>
+        <location filename="../widgets/MainWindow.cpp" line="130"/>
         <source>The analysis could not start</source>
         <translation>无法开始分析</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="129"/>
+        <location filename="../widgets/MainWindow.cpp" line="131"/>
         <source>Check the model bundle and device in Analysis → Settings, then use Analysis → Analyse Again.</source>
         <translation>请在“分析 → 设置”中检查模型包和设备，然后使用“分析 → 重新分析”。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="171"/>
+        <location filename="../widgets/MainWindow.cpp" line="182"/>
         <source>Open images</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="172"/>
+        <location filename="../widgets/MainWindow.cpp" line="183"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="179"/>
+        <location filename="../widgets/MainWindow.cpp" line="190"/>
         <source>Open a folder of images</source>
         <translation>打开图像文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="292"/>
+        <location filename="../widgets/MainWindow.cpp" line="308"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="293"/>
+        <location filename="../widgets/MainWindow.cpp" line="309"/>
         <source>Drop images or folders here</source>
         <translation>将图像或文件夹拖放到此处</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="294"/>
+        <location filename="../widgets/MainWindow.cpp" line="310"/>
         <source>&amp;Image</source>
         <translation>图像(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="295"/>
+        <location filename="../widgets/MainWindow.cpp" line="311"/>
         <source>&amp;Graphs</source>
         <translation>图(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="296"/>
+        <location filename="../widgets/MainWindow.cpp" line="312"/>
         <source>&amp;Pair similarity</source>
         <translation>成对相似度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="297"/>
+        <location filename="../widgets/MainWindow.cpp" line="313"/>
         <source>Spe&amp;ctrum</source>
         <translation>频谱(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="298"/>
+        <location filename="../widgets/MainWindow.cpp" line="314"/>
         <source>Sc&amp;hema</source>
         <translation>模式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="299"/>
+        <location filename="../widgets/MainWindow.cpp" line="315"/>
         <source>The selected image&apos;s predicted hyperparameters</source>
         <translation>所选图像的预测超参数</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="300"/>
+        <location filename="../widgets/MainWindow.cpp" line="316"/>
         <source>The selected image&apos;s learned graphs G0, G1, G2 and how they are pooled</source>
         <translation>所选图像学习到的图 G0、G1、G2 及其池化方式</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="301"/>
+        <location filename="../widgets/MainWindow.cpp" line="317"/>
         <source>Images likely made by the same generator</source>
         <translation>可能由同一生成器生成的图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="302"/>
+        <location filename="../widgets/MainWindow.cpp" line="318"/>
         <source>Fourier spectrum of the selected image&apos;s high-pass residual</source>
         <translation>所选图像高通残差的傅里叶频谱</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="303"/>
+        <location filename="../widgets/MainWindow.cpp" line="319"/>
         <source>The hyperparameters the model predicts</source>
         <translation>模型预测的超参数</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="305"/>
+        <location filename="../widgets/MainWindow.cpp" line="321"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="306"/>
+        <location filename="../widgets/MainWindow.cpp" line="322"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="307"/>
+        <location filename="../widgets/MainWindow.cpp" line="323"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="309"/>
+        <location filename="../widgets/MainWindow.cpp" line="325"/>
         <source>&amp;Open Images…</source>
         <translation>打开图像(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="310"/>
+        <location filename="../widgets/MainWindow.cpp" line="326"/>
         <source>Analyse image files</source>
         <translation>分析图像文件</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="311"/>
+        <location filename="../widgets/MainWindow.cpp" line="327"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="312"/>
+        <location filename="../widgets/MainWindow.cpp" line="328"/>
         <source>Analyse every image in a folder and its subfolders</source>
         <translation>分析文件夹及其子文件夹中的每张图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="313"/>
+        <location filename="../widgets/MainWindow.cpp" line="329"/>
         <source>&amp;Export Report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="314"/>
+        <location filename="../widgets/MainWindow.cpp" line="330"/>
         <source>Write the analysis as a PDF, JSON or CSV report</source>
         <translation>将分析写为 PDF、JSON 或 CSV 报告</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="315"/>
+        <location filename="../widgets/MainWindow.cpp" line="331"/>
         <source>C&amp;lear All</source>
         <translation>全部清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="317"/>
+        <location filename="../widgets/MainWindow.cpp" line="333"/>
         <source>&amp;Cancel Analysis</source>
         <translation>取消分析(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="318"/>
+        <location filename="../widgets/MainWindow.cpp" line="334"/>
         <source>Cancel the analysis (Esc)</source>
         <translation>取消分析（Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="319"/>
+        <location filename="../widgets/MainWindow.cpp" line="335"/>
         <source>Analyse &amp;Again</source>
         <translation>重新分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="320"/>
+        <location filename="../widgets/MainWindow.cpp" line="336"/>
         <source>Analyse every loaded file again, with the current settings</source>
         <translation>使用当前设置重新分析所有已加载的文件</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="321"/>
+        <location filename="../widgets/MainWindow.cpp" line="337"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="322"/>
+        <location filename="../widgets/MainWindow.cpp" line="338"/>
         <source>&amp;About LGPN Studio</source>
         <translation>关于 LGPN Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="323"/>
+        <location filename="../widgets/MainWindow.cpp" line="339"/>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="324"/>
+        <location filename="../widgets/MainWindow.cpp" line="340"/>
         <source>Image</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="324"/>
+        <location filename="../widgets/MainWindow.cpp" line="340"/>
         <source>Graphs</source>
         <translation>图</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="324"/>
+        <location filename="../widgets/MainWindow.cpp" line="340"/>
         <source>Pair Similarity</source>
         <translation>成对相似度</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="324"/>
+        <location filename="../widgets/MainWindow.cpp" line="340"/>
         <source>Spectrum</source>
         <translation>频谱</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="324"/>
+        <location filename="../widgets/MainWindow.cpp" line="340"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="327"/>
+        <location filename="../widgets/MainWindow.cpp" line="343"/>
         <source>Image &amp;List</source>
         <translation>图像列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="371"/>
+        <location filename="../widgets/MainWindow.cpp" line="387"/>
         <source>Model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="372"/>
+        <location filename="../widgets/MainWindow.cpp" line="388"/>
         <source>%1
 SHA-256 %2
 %3</source>
@@ -578,80 +578,84 @@ SHA-256 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="374"/>
-        <location filename="../widgets/MainWindow.cpp" line="380"/>
+        <location filename="../widgets/MainWindow.cpp" line="390"/>
+        <location filename="../widgets/MainWindow.cpp" line="396"/>
         <source>CUDA</source>
         <translation>CUDA</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="374"/>
-        <location filename="../widgets/MainWindow.cpp" line="380"/>
+        <location filename="../widgets/MainWindow.cpp" line="390"/>
+        <location filename="../widgets/MainWindow.cpp" line="396"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="378"/>
+        <location filename="../widgets/MainWindow.cpp" line="394"/>
         <source>Model: embedded default</source>
         <translation>模型：内置默认模型</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="378"/>
+        <location filename="../widgets/MainWindow.cpp" line="394"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="379"/>
+        <location filename="../widgets/MainWindow.cpp" line="395"/>
         <source>Loaded with the first analysis</source>
         <translation>在首次分析时加载</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="380"/>
+        <location filename="../widgets/MainWindow.cpp" line="396"/>
         <source>Device: auto</source>
         <translation>设备：自动</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="388"/>
+        <location filename="../widgets/MainWindow.cpp" line="404"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="551"/>
+        <location filename="../widgets/MainWindow.cpp" line="567"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="552"/>
+        <location filename="../widgets/MainWindow.cpp" line="568"/>
         <source>PDF report (*.pdf);;JSON report (*.json);;CSV table (*.csv)</source>
         <translation>PDF 报告 (*.pdf);;JSON 报告 (*.json);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="562"/>
+        <location filename="../widgets/MainWindow.cpp" line="139"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="565"/>
-        <location filename="../widgets/MainWindow.cpp" line="568"/>
+        <location filename="../widgets/MainWindow.cpp" line="142"/>
         <source>The report could not be written</source>
         <translation>无法写入报告</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="582"/>
+        <location filename="../widgets/MainWindow.cpp" line="590"/>
+        <source>Writing the report to %1…</source>
+        <translation>正在将报告写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="607"/>
         <source>New settings apply to the next analysis; Analysis → Analyse Again applies them to the loaded files.</source>
         <translation>新设置将用于下一次分析；“分析 → 重新分析”会将其应用于已加载的文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="588"/>
+        <location filename="../widgets/MainWindow.cpp" line="613"/>
         <source>About LGPN Studio</source>
         <translation>关于 LGPN Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="590"/>
+        <location filename="../widgets/MainWindow.cpp" line="615"/>
         <source>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;Predicts the hyperparameters of the generative model that made an image, with the Learnable Graph Pooling Network (LGPN, NeurIPS 2024).&lt;/p&gt;&lt;p&gt;Built with Qt, LibTorch, OpenCV, QCustomPlot and Graphviz, under their own licences (LGPL-3.0, BSD-3-Clause, Apache-2.0, GPL-3.0, EPL-1.0).&lt;/p&gt;&lt;p&gt;The model it uses by default, and what it can and cannot tell you:&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LGPN Studio %1&lt;/h3&gt;&lt;p&gt;使用可学习图池化网络（LGPN，NeurIPS 2024）预测生成某张图像的生成模型的超参数。&lt;/p&gt;&lt;p&gt;基于 Qt、LibTorch、OpenCV、QCustomPlot 和 Graphviz 构建，遵循它们各自的许可证（LGPL-3.0、BSD-3-Clause、Apache-2.0、GPL-3.0、EPL-1.0）。&lt;/p&gt;&lt;p&gt;默认使用的模型，以及它能告诉您和不能告诉您的内容：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="604"/>
+        <location filename="../widgets/MainWindow.cpp" line="629"/>
         <source>This build carries no model card.</source>
         <translation>此版本不包含模型卡。</translation>
     </message>
@@ -1346,17 +1350,27 @@ cosine similarity %3</source>
         <translation>对同一文件夹中相同尺寸的最多 %1 张图像的频谱取平均(&amp;A)（生成器的痕迹会叠加，图像内容会被平均掉）</translation>
     </message>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="166"/>
+        <location filename="../widgets/SpectrumView.cpp" line="171"/>
         <source>Select an image to see its spectrum.</source>
         <translation>选择一张图像以查看其频谱。</translation>
     </message>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="168"/>
+        <location filename="../widgets/SpectrumView.cpp" line="174"/>
+        <source>%1 — reading %2 of up to %3 images of its folder for the averaged spectrum…</source>
+        <translation>%1 — 正在读取其文件夹中最多 %3 张图像中的第 %2 张，用于平均频谱…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpectrumView.cpp" line="175"/>
+        <source>%1 — computing its spectrum…</source>
+        <translation>%1 — 正在计算其频谱…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/SpectrumView.cpp" line="177"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/SpectrumView.cpp" line="170"/>
+        <location filename="../widgets/SpectrumView.cpp" line="178"/>
         <source>%1 — strongest off-centre frequency %2 dB above the median. Generators&apos; upsampling leaves bright, regular peaks away from the centre; camera images fall off smoothly.</source>
         <translation>%1 — 最强的非中心频率比中位数高 %2 dB。生成器的上采样会在远离中心处留下明亮、规则的峰；相机图像则平滑衰减。</translation>
     </message>

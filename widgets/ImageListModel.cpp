@@ -47,13 +47,13 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
             break;
         case State::Analysed:
             text += u'\n' + tr("Generated: %1 %  ·  %2×%3 px, %4 crop(s)")
-                                .arg(item.analysis.generatedProbability * 100, 0, 'f', 1)
-                                .arg(item.analysis.width)
-                                .arg(item.analysis.height)
-                                .arg(item.analysis.cropCount);
+                                .arg(item.analysis->generatedProbability * 100, 0, 'f', 1)
+                                .arg(item.analysis->width)
+                                .arg(item.analysis->height)
+                                .arg(item.analysis->cropCount);
             break;
         case State::Failed:
-            text += u'\n' + tr("Cannot be analysed: %1").arg(item.analysis.error);
+            text += u'\n' + tr("Cannot be analysed: %1").arg(item.analysis->error);
             break;
         case State::NotAnalysed:
             text += u'\n' + tr("Not analysed: %1").arg(item.reason);
@@ -72,7 +72,7 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
     case PathRole:
         return item.path;
     case GeneratedProbabilityRole:
-        return item.state == State::Analysed ? QVariant(item.analysis.generatedProbability) : QVariant();
+        return item.state == State::Analysed ? QVariant(item.analysis->generatedProbability) : QVariant();
     default:
         return {};
     }
@@ -98,7 +98,7 @@ void ImageListModel::setResult(int row, const ImageAnalysis &analysis)
     if (row < 0 || row >= int(m_items.size()))
         return;
     Item &item = m_items[size_t(row)];
-    item.analysis = analysis;
+    item.analysis = std::make_shared<const ImageAnalysis>(analysis);
     item.state = analysis.ok ? State::Analysed : State::Failed;
     const QModelIndex changed = index(row);
     emit dataChanged(changed, changed);
@@ -129,7 +129,12 @@ const ImageAnalysis *ImageListModel::analysis(int row) const
     if (row < 0 || row >= int(m_items.size()))
         return nullptr;
     const Item &item = m_items[size_t(row)];
-    return item.state == State::Analysed || item.state == State::Failed ? &item.analysis : nullptr;
+    return item.state == State::Analysed || item.state == State::Failed ? item.analysis.get() : nullptr;
+}
+
+std::shared_ptr<const ImageAnalysis> ImageListModel::sharedAnalysis(int row) const
+{
+    return analysis(row) ? m_items[size_t(row)].analysis : nullptr;
 }
 
 int ImageListModel::count(State state) const

@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QHash>
 
+#include <memory>
+
 namespace lgpn {
 
 class ThumbnailCache;
@@ -35,6 +37,8 @@ public:
     const QString &path(int row) const { return m_items[size_t(row)].path; }
     // The result of an analysed or failed row (ok tells which); nullptr while pending.
     const ImageAnalysis *analysis(int row) const;
+    // The same, shared: a worker thread can read it while the list changes (report export).
+    std::shared_ptr<const ImageAnalysis> sharedAnalysis(int row) const;
     int count(State state) const;
     // Rows of the analysed files, in list order.
     std::vector<int> analysedRows() const;
@@ -47,7 +51,7 @@ private:
     {
         QString path;
         State state = State::Pending;
-        ImageAnalysis analysis;
+        std::shared_ptr<const ImageAnalysis> analysis; // immutable once set
         QString reason;
     };
     void thumbnailReady(const QString &path);

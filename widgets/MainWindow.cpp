@@ -6,7 +6,7 @@
 #include "ImagePanel.h"
 #include "LanguageManager.h"
 #include "PairDialog.h"
-#include "ReportExporter.h"
+#include "ReportExportTask.h"
 #include "SchemaTreeModel.h"
 #include "SettingsDialog.h"
 #include "SimilarityView.h"
@@ -85,6 +85,8 @@ MainWindow::MainWindow(StudioSettings &settings, LanguageManager &languages, QWi
     , m_modelLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QToolButton(this))
+    , m_exportTask(new ReportExportTask(this))
+    , m_exportProgress(new QProgressBar(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/lgpn/icons/lgpn-studio.svg")));
     setAcceptDrops(true);
@@ -129,6 +131,15 @@ MainWindow::MainWindow(StudioSettings &settings, LanguageManager &languages, QWi
                                     text + u'\n' + tr("Check the model bundle and device in Analysis → Settings, then use Analysis → Analyse Again."),
                                     QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("analysisFailedMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(m_exportTask, &ReportExportTask::runningChanged, this, &MainWindow::onExportRunning);
+    connect(m_exportTask, &ReportExportTask::written, this,
+            [this](const QString &path) { statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000); });
+    connect(m_exportTask, &ReportExportTask::failed, this, [this](const QString &, const QString &message) {
+        // Not exec(): the window goes on while the message is shown.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The report could not be written"), message, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
@@ -261,8 +272,13 @@ void MainWindow::createStatusBar()
     m_cancelButton->setDefaultAction(m_cancelAction);
     m_cancelButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_cancelButton->hide();
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setMaximumWidth(120);
+    m_exportProgress->setRange(0, 0); // the writers report no progress: busy
+    m_exportProgress->hide();
     m_deviceLabel->setObjectName(QStringLiteral("deviceLabel"));
     m_modelLabel->setObjectName(QStringLiteral("modelLabel"));
+    statusBar()->addPermanentWidget(m_exportProgress);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_modelLabel);
@@ -360,7 +376,7 @@ void MainWindow::updateActions()
     m_cancelButton->setVisible(running);
     m_progress->setVisible(running);
     m_reanalyseAction->setEnabled(!running && any);
-    m_exportAction->setEnabled(!running && m_session->images()->count(ImageListModel::State::Analysed) > 0);
+    m_exportAction->setEnabled(!running && !m_exportTask->isRunning() && m_session->images()->count(ImageListModel::State::Analysed) > 0);
     m_clearAction->setEnabled(any);
 }
 
@@ -552,21 +568,30 @@ void MainWindow::exportReport()
                                                       tr("PDF report (*.pdf);;JSON report (*.json);;CSV table (*.csv)"), &selectedFilter);
     if (path.isEmpty())
         return;
+    exportReportTo(path);
+}
+
+bool MainWindow::exportReportTo(const QString &path)
+{
+    const auto model = m_session->model();
+    if (!model || m_exportTask->isRunning())
+        return false;
     ReportContext context = model->context;
     context.threshold = m_settings.threshold();
     context.similarityThreshold = m_similarityView->threshold();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        ReportExporter::write(ReportExporter::formatOf(path), path, *m_session->images(), context, m_session->analysisSeconds());
-        QApplication::restoreOverrideCursor();
-        statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);
-    } catch (const InputError &error) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("The report could not be written"), error.message());
-    } catch (const std::exception &error) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("The report could not be written"), QString::fromLocal8Bit(error.what()));
+    return m_exportTask->start(ReportExporter::formatOf(path), path, ReportExporter::snapshot(*m_session->images()), context,
+                               m_session->analysisSeconds());
+}
+
+void MainWindow::onExportRunning(bool running)
+{
+    m_exportProgress->setVisible(running);
+    if (running) {
+        const QString text = tr("Writing the report to %1…").arg(QDir::toNativeSeparators(m_exportTask->path()));
+        m_exportProgress->setToolTip(text);
+        statusBar()->showMessage(text);
     }
+    updateActions();
 }
 
 void MainWindow::showSettings()

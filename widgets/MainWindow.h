@@ -21,6 +21,7 @@ class AnalysisSession;
 class GraphInspector;
 class ImagePanel;
 class LanguageManager;
+class ReportExportTask;
 class SchemaTreeModel;
 class SimilarityView;
 class SpectrumView;
@@ -43,6 +44,7 @@ public:
     GraphInspector *graphInspector() const { return m_graphInspector; }
     SimilarityView *similarityView() const { return m_similarityView; }
     SpectrumView *spectrumView() const { return m_spectrumView; }
+    ReportExportTask *exportTask() const { return m_exportTask; }
     QListView *imageList() const { return m_imageList; }
     QTabWidget *tabs() const { return m_tabs; }
     // Help > About: version, licences and the embedded model's card (owned by this window).
@@ -57,6 +59,9 @@ public slots:
     void openPaths(const QStringList &paths);
     // The two images of a similarity cell side by side (a non-modal PairDialog).
     void showPair(int rowA, int rowB);
+    // Writes the loaded analysis to `path` (format by extension) on a pool thread; the status
+    // bar shows it running and then where it went. False when an export is running already.
+    bool exportReportTo(const QString &path);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -79,6 +84,7 @@ private:
     void refreshSimilarity();
     void updateModelLabel();
     void onProgress(int done, int total);
+    void onExportRunning(bool running);
 
     StudioSettings &m_settings;
     LanguageManager &m_languages;
@@ -97,6 +103,8 @@ private:
     QLabel *m_modelLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;
+    ReportExportTask *m_exportTask;
+    QProgressBar *m_exportProgress; // busy while a report is written
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

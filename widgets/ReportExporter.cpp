@@ -13,6 +13,22 @@
 
 namespace lgpn {
 
+namespace {
+
+BatchSummary summaryOf(const ReportCase &images, double seconds)
+{
+    BatchSummary summary;
+    summary.seconds = seconds;
+    summary.cancelled = images.someNotAnalysed;
+    summary.files = int(images.analyses.size());
+    summary.analysed = int(std::count_if(images.analyses.begin(), images.analyses.end(), [](const auto &a) { return a->ok; }));
+    summary.failed = summary.files - summary.analysed;
+    summary.finishedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return summary;
+}
+
+} // namespace
+
 ReportExporter::Format ReportExporter::formatOf(const QString &path)
 {
     if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
@@ -22,26 +38,36 @@ ReportExporter::Format ReportExporter::formatOf(const QString &path)
     return Format::Pdf;
 }
 
+ReportCase ReportExporter::snapshot(const ImageListModel &images)
+{
+    ReportCase snapshot;
+    snapshot.analyses.reserve(size_t(images.rowCount()));
+    for (int row = 0; row < images.rowCount(); ++row) {
+        if (auto analysis = images.sharedAnalysis(row))
+            snapshot.analyses.push_back(std::move(analysis));
+        else
+            snapshot.someNotAnalysed = true;
+    }
+    return snapshot;
+}
+
 void ReportExporter::write(Format format, const QString &path, const ImageListModel &images, const ReportContext &context,
                            double seconds)
 {
-    BatchSummary summary;
-    summary.seconds = seconds;
-    SimilarityCollector similarity;
+    write(format, path, snapshot(images), context, seconds);
+}
+
+void ReportExporter::write(Format format, const QString &path, const ReportCase &images, const ReportContext &context,
+                           double seconds)
+{
+    const BatchSummary summary = summaryOf(images, seconds);
     std::vector<const ImageAnalysis *> analyses;
-    for (int row = 0; row < images.rowCount(); ++row) {
-        if (const ImageAnalysis *analysis = images.analysis(row)) {
-            if (analysis->ok)
-                similarity.add(int(analyses.size()), analysis->nodeProbabilities);
-            analyses.push_back(analysis);
-        } else {
-            summary.cancelled = true; // files loaded but not analysed
-        }
+    SimilarityCollector similarity;
+    for (const auto &analysis : images.analyses) {
+        if (analysis->ok)
+            similarity.add(int(analyses.size()), analysis->nodeProbabilities);
+        analyses.push_back(analysis.get());
     }
-    summary.files = int(analyses.size());
-    summary.analysed = int(std::count_if(analyses.begin(), analyses.end(), [](const ImageAnalysis *a) { return a->ok; }));
-    summary.failed = summary.files - summary.analysed;
-    summary.finishedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const SimilarityReport pairs = similarity.result(context.similarityThreshold);
     // The user confirmed any replacement in the file dialog.
     const bool force = true;

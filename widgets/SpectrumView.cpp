@@ -1,32 +1,16 @@
 #include "SpectrumView.h"
 
-#include "analysis/ResidualSpectrum.h"
-#include "common/InputError.h"
-#include "image/ImageLoader.h"
-
 #include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QGridLayout>
 #include <QImage>
 #include <QLabel>
+#include <QtConcurrent/QtConcurrentRun>
 
-#include <opencv2/core.hpp>
-#include <opencv2/imgproc.hpp>
-
-#include <cmath>
-#include <limits>
+#include <algorithm>
 
 namespace lgpn {
-
-namespace {
-
-QImage grayImage(const cv::Mat &gray8)
-{
-    return QImage(gray8.data, gray8.cols, gray8.rows, int(gray8.step), QImage::Format_Grayscale8).copy();
-}
-
-} // namespace
 
 SpectrumView::SpectrumView(QWidget *parent)
     : QWidget(parent)
@@ -36,7 +20,6 @@ SpectrumView::SpectrumView(QWidget *parent)
     , m_spectrum(new QLabel(this))
     , m_caption(new QLabel(this))
     , m_average(new QCheckBox(this))
-    , m_peakDb(std::numeric_limits<double>::quiet_NaN())
 {
     for (QLabel *label : {m_residual, m_spectrum}) {
         label->setAlignment(Qt::AlignCenter);
@@ -63,15 +46,18 @@ SpectrumView::SpectrumView(QWidget *parent)
     retranslate();
 }
 
+SpectrumView::~SpectrumView()
+{
+    // The pool thread stops at its next image; its result has nowhere to go.
+    cancelRunning();
+}
+
 void SpectrumView::clear()
 {
+    cancelRunning();
     m_path.clear();
     m_peers.clear();
-    m_averaged = 0;
-    m_error.clear();
-    m_residualImage = QImage();
-    m_spectrumImage = QImage();
-    m_peakDb = std::numeric_limits<double>::quiet_NaN();
+    m_shown = SpectrumImages();
     showPixmaps();
     retranslate();
 }
@@ -89,48 +75,62 @@ void SpectrumView::setImage(const QString &path, const QStringList &peers)
     compute();
 }
 
+void SpectrumView::cancelRunning()
+{
+    ++m_generation;
+    m_computing = false;
+    if (m_watcher) {
+        m_watcher->cancel();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+    }
+}
+
 void SpectrumView::compute()
 {
-    m_error.clear();
-    m_averaged = 0;
-    try {
-        const ImageLoader loader;
-        const LoadedImage image = loader.load(m_path);
-        std::vector<cv::Mat> images{image.rgb};
-        if (m_average->isChecked()) {
-            for (const QString &peer : m_peers) {
-                if (int(images.size()) >= kMaxAveraged)
-                    break;
-                if (peer == m_path)
-                    continue;
-                try {
-                    const LoadedImage other = loader.load(peer);
-                    if (other.width == image.width && other.height == image.height)
-                        images.push_back(other.rgb);
-                } catch (const std::exception &) {
-                    // A peer that cannot be read is left out; the list shows its error.
-                }
-            }
-        }
-        const ResidualSpectrum spectrum = images.size() > 1 ? ResidualSpectrum::average(images) : ResidualSpectrum::compute(image.rgb);
-        m_averaged = spectrum.averaged;
-        cv::Mat residual8;
-        // The residual is small around 0: stretch ±0.1 to the gray range.
-        spectrum.residual.convertTo(residual8, CV_8U, 255.0 / 0.2, 127.5);
-        m_residualImage = grayImage(residual8);
-        // A perceptual colour map makes faint peaks easier to see than gray levels.
-        cv::Mat coloured;
-        cv::applyColorMap(spectrum.display, coloured, cv::COLORMAP_INFERNO);
-        cv::cvtColor(coloured, coloured, cv::COLOR_BGR2RGB);
-        m_spectrumImage = QImage(coloured.data, coloured.cols, coloured.rows, int(coloured.step), QImage::Format_RGB888).copy();
-        m_peakDb = spectrum.peakToMedianDb;
-    } catch (const InputError &error) {
-        m_error = error.reason();
-    } catch (const std::exception &error) {
-        m_error = QString::fromLocal8Bit(error.what());
-    }
+    cancelRunning();
+    const quint64 generation = m_generation;
+    const SpectrumTask::Request request{m_path, m_peers, m_average->isChecked(), kMaxAveraged};
+    m_computing = true;
+    m_decoded = 0;
+    m_toDecode = request.average ? int(std::min<qsizetype>(m_peers.size() + 1, kMaxAveraged)) : 1;
+    m_watcher = new QFutureWatcher<SpectrumImages>(this);
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this, generation, watcher = m_watcher](int decoded) { onProgress(generation, decoded, watcher->progressMaximum()); });
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, generation, watcher = m_watcher] {
+        if (!watcher->isCanceled() && watcher->future().resultCount() > 0)
+            onComputed(generation, watcher->result());
+    });
+    m_watcher->setFuture(QtConcurrent::run([request](QPromise<SpectrumImages> &promise) {
+        const auto progress = [&promise](int decoded, int total) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValue(decoded);
+        };
+        promise.addResult(SpectrumTask::compute(request, progress, [&promise] { return promise.isCanceled(); }));
+    }));
+    retranslate();
+}
+
+void SpectrumView::onProgress(quint64 generation, int decoded, int total)
+{
+    if (generation != m_generation)
+        return;
+    m_decoded = decoded;
+    m_toDecode = total;
+    retranslate();
+}
+
+void SpectrumView::onComputed(quint64 generation, const SpectrumImages &images)
+{
+    if (generation != m_generation)
+        return; // a newer request is on its way
+    m_computing = false;
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+    m_shown = images;
     showPixmaps();
     retranslate();
+    emit spectrumShown();
 }
 
 void SpectrumView::showPixmaps()
@@ -145,8 +145,8 @@ void SpectrumView::showPixmaps()
         const bool enlarge = image.width() < target.width() && image.height() < target.height();
         label->setPixmap(QPixmap::fromImage(image.scaled(target, Qt::KeepAspectRatio, enlarge ? Qt::FastTransformation : Qt::SmoothTransformation)));
     };
-    show(m_residual, m_residualImage);
-    show(m_spectrum, m_spectrumImage);
+    show(m_residual, m_shown.residual);
+    show(m_spectrum, m_shown.spectrum);
 }
 
 void SpectrumView::resizeEvent(QResizeEvent *event)
@@ -158,19 +158,27 @@ void SpectrumView::resizeEvent(QResizeEvent *event)
 void SpectrumView::retranslate()
 {
     m_residualTitle->setText(tr("High-pass residual (image minus its blur)"));
-    m_spectrumTitle->setText(m_averaged > 1 ? tr("Mean log-magnitude spectrum of %n image(s)' residuals (zero frequency at the centre)", nullptr, m_averaged)
+    m_spectrumTitle->setText(m_shown.averaged > 1 ? tr("Mean log-magnitude spectrum of %n image(s)' residuals (zero frequency at the centre)", nullptr, m_shown.averaged)
                                             : tr("Log-magnitude spectrum of the residual (zero frequency at the centre)"));
     m_average->setText(tr("&Average the spectra of up to %1 images of the same folder and size (a generator's traces add up, "
                           "image content averages out)").arg(kMaxAveraged));
+    m_caption->setText(captionText());
+}
+
+QString SpectrumView::captionText() const
+{
     if (m_path.isEmpty())
-        m_caption->setText(tr("Select an image to see its spectrum."));
-    else if (!m_error.isEmpty())
-        m_caption->setText(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(m_path), m_error));
-    else
-        m_caption->setText(tr("%1 — strongest off-centre frequency %2 dB above the median. Generators' upsampling leaves bright, "
-                              "regular peaks away from the centre; camera images fall off smoothly.")
-                               .arg(QDir::toNativeSeparators(m_path))
-                               .arg(m_peakDb, 0, 'f', 1));
+        return tr("Select an image to see its spectrum.");
+    const QString path = QDir::toNativeSeparators(m_path);
+    if (m_computing)
+        return m_toDecode > 1 ? tr("%1 — reading %2 of up to %3 images of its folder for the averaged spectrum…").arg(path).arg(m_decoded).arg(m_toDecode)
+                              : tr("%1 — computing its spectrum…").arg(path);
+    if (!m_shown.error.isEmpty())
+        return tr("%1 cannot be read: %2").arg(path, m_shown.error);
+    return tr("%1 — strongest off-centre frequency %2 dB above the median. Generators' upsampling leaves bright, "
+              "regular peaks away from the centre; camera images fall off smoothly.")
+        .arg(path)
+        .arg(m_shown.peakToMedianDb, 0, 'f', 1);
 }
 
 void SpectrumView::changeEvent(QEvent *event)

@@ -5,7 +5,7 @@
 #include "ImageListModel.h"
 #include "ImagePanel.h"
 #include "ProbabilityPlot.h"
-#include "ReportExporter.h"
+#include "ReportExportTask.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SchemaTreeModel.h"
@@ -26,7 +26,10 @@
 #include <QMessageBox>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QRandomGenerator>
+#include <QSemaphore>
+#include <QThread>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -173,14 +176,15 @@ private slots:
         studio.window.tabs()->setCurrentIndex(MainWindow::GraphsTab);
         QCOMPARE(studio.window.graphInspector()->nodeItemCount(0), nodes);
         QVERIFY(studio.window.graphInspector()->nodeItemCount(1) > 0);
-        // The spectrum of the selected image.
+        // The spectrum of the selected image (computed on a pool thread).
         studio.window.tabs()->setCurrentIndex(MainWindow::SpectrumTab);
+        QTRY_VERIFY(!studio.window.spectrumView()->isComputing());
         QVERIFY(!std::isnan(studio.window.spectrumView()->peakToMedianDb()));
         QVERIFY(!studio.window.spectrumView()->spectrumLabel()->pixmap().isNull());
         QCOMPARE(studio.window.spectrumView()->averagedCount(), 1);
         // Averaged with the other images of the same folder and size (the first folder's five).
         studio.window.spectrumView()->setAveraging(true);
-        QCOMPARE(studio.window.spectrumView()->averagedCount(), 5);
+        QTRY_COMPARE(studio.window.spectrumView()->averagedCount(), 5);
         studio.window.spectrumView()->setAveraging(false);
         // Pair similarity over the 8 images.
         studio.window.tabs()->setCurrentIndex(MainWindow::SimilarityTab);
@@ -380,6 +384,147 @@ private slots:
         QCOMPARE(images->count(ImageListModel::State::Pending), 0);
         QCOMPARE(images->count(ImageListModel::State::Analysed) + images->count(ImageListModel::State::NotAnalysed), 1500);
         QVERIFY(!session->isRunning());
+    }
+
+    void aCancelSentBeforeAQueuedJobStartsIsHonoured()
+    {
+        QTemporaryDir data;
+        const QString folder = data.filePath(QStringLiteral("queued"));
+        writeImages(folder, 20, 24, 8);
+        qRegisterMetaType<BatchSummary>();
+        qRegisterMetaType<ImageAnalysis>();
+        qRegisterMetaType<std::shared_ptr<const ModelInfo>>();
+        QThread thread;
+        auto *worker = new AnalysisWorker;
+        worker->moveToThread(&thread);
+        connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread.start();
+        // The worker's thread is busy until released, so the job below waits in its queue.
+        QSemaphore release;
+        QMetaObject::invokeMethod(worker, [&release] { release.acquire(); }, Qt::QueuedConnection);
+        QSignalSpy results(worker, &AnalysisWorker::resultReady);
+        QSignalSpy models(worker, &AnalysisWorker::modelReady);
+        QSignalSpy finished(worker, &AnalysisWorker::finished);
+        AnalysisEngineOptions options;
+        options.threads = 1;
+        const StopToken stop = AnalysisWorker::newStopToken();
+        QMetaObject::invokeMethod(worker, [worker, folder, options, stop] { worker->analyse(1, {folder}, options, {}, stop); },
+                                  Qt::QueuedConnection);
+        stop->store(true); // cancelled while queued
+        release.release();
+        QVERIFY(finished.wait(30000));
+        thread.quit();
+        thread.wait();
+        QVERIFY(finished.first().at(1).value<BatchSummary>().cancelled);
+        QCOMPARE(results.count(), 0);
+        QCOMPARE(models.count(), 0); // not even the model was loaded
+        QVERIFY(*stop);              // the worker never resets a job's token
+    }
+
+    void aSessionCancelledAsSoonAsQueuedAnalysesNothing()
+    {
+        QTemporaryDir data;
+        const QString folder = data.filePath(QStringLiteral("queued"));
+        writeImages(folder, 30, 24, 9);
+        StudioFixture studio;
+        AnalysisSession *session = studio.window.session();
+        QSignalSpy idle(session, &AnalysisSession::idle);
+        session->addPaths({folder});
+        session->cancel(); // before the worker's thread has picked the job up
+        QVERIFY(idle.wait(30000));
+        QCOMPARE(session->images()->count(ImageListModel::State::Analysed), 0);
+        QVERIFY(!session->isRunning());
+    }
+
+    void spectrumIsComputedOffTheGuiThreadAndTheLatestRequestWins()
+    {
+        QTemporaryDir data;
+        const QString folder = data.filePath(QStringLiteral("spectra"));
+        writeImages(folder, 24, 96, 10);
+        const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+        QStringList peers;
+        for (const QString &name : files)
+            peers << QDir(folder).filePath(name);
+        SpectrumView view;
+        view.resize(600, 400);
+        view.show();
+        view.setAveraging(true);
+        QSignalSpy shown(&view, &SpectrumView::spectrumShown);
+        // setImage returns before the images are read: nothing is shown yet.
+        view.setImage(peers.first(), peers);
+        QVERIFY(view.isComputing());
+        QVERIFY(std::isnan(view.peakToMedianDb()));
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(view.averagedCount(), 24);
+        QVERIFY(!std::isnan(view.peakToMedianDb()));
+        // A newer request supersedes a running one: only the last result is shown.
+        shown.clear();
+        view.setImage(peers.at(1), peers);
+        view.setAveraging(false);
+        QVERIFY(shown.wait(30000));
+        QTest::qWait(200);
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(view.averagedCount(), 1);
+        // A view destroyed while its images are read is not called back.
+        auto *doomed = new SpectrumView;
+        doomed->setAveraging(true);
+        doomed->setImage(peers.first(), peers);
+        QVERIFY(doomed->isComputing());
+        delete doomed;
+        QTest::qWait(200);
+    }
+
+    void exportRunsOnAWorkerAndTheWindowStaysResponsive()
+    {
+        QTemporaryDir data;
+        const QString folder = data.filePath(QStringLiteral("export"));
+        writeImages(folder, 2, 40, 11);
+        StudioFixture studio;
+        QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
+        studio.window.openPaths({folder});
+        QVERIFY(idle.wait(120000));
+        QSignalSpy written(studio.window.exportTask(), &ReportExportTask::written);
+        const QString pdf = data.filePath(QStringLiteral("report.pdf"));
+        // exportReportTo returns at once: the writer is still at work, the window says so.
+        QVERIFY(studio.window.exportReportTo(pdf));
+        QVERIFY(studio.window.exportTask()->isRunning());
+        QVERIFY(!studio.window.findChild<QProgressBar *>(QStringLiteral("exportProgress"))->isHidden());
+        QVERIFY(!studio.window.exportReportTo(pdf)); // one at a time
+        QVERIFY(written.wait(60000));
+        QCOMPARE(written.first().first().toString(), pdf);
+        QVERIFY(studio.window.findChild<QProgressBar *>(QStringLiteral("exportProgress"))->isHidden());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+
+        // A case of 100 pages: a 10 ms timer on the GUI thread keeps ticking while it is written.
+        ReportCase large;
+        for (int i = 0; i < 100; ++i)
+            large.analyses.push_back(studio.window.session()->images()->sharedAnalysis(i % 2));
+        ReportExportTask task;
+        QSignalSpy largeWritten(&task, &ReportExportTask::written);
+        QTimer ticker;
+        ticker.setInterval(10);
+        int ticks = 0;
+        qint64 longestGap = 0;
+        QElapsedTimer sinceTick;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            ++ticks;
+            longestGap = std::max(longestGap, sinceTick.restart());
+        });
+        const QString largePdf = data.filePath(QStringLiteral("large.pdf"));
+        QElapsedTimer writing;
+        writing.start();
+        sinceTick.start();
+        ticker.start();
+        QVERIFY(task.start(ReportExporter::Format::Pdf, largePdf, large, studio.window.session()->model()->context, 1.0));
+        QVERIFY(largeWritten.wait(120000));
+        ticker.stop();
+        QVERIFY(QFileInfo(largePdf).size() > 10000);
+        // Lenient bounds: ctest runs tests side by side on a loaded machine.
+        QVERIFY2(ticks >= 5, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(writing.elapsed())));
+        QVERIFY2(longestGap < 1000, qPrintable(QStringLiteral("longest gap %1 ms").arg(longestGap)));
+        qInfo("100-page PDF written in %lld ms; %d GUI ticks, longest gap %lld ms", writing.elapsed(), ticks, longestGap);
     }
 
     void graphViewHoldsTheNodesAndEdgesOfAKnownGraph()
