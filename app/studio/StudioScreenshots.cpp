@@ -1,103 +1,189 @@
 #include "StudioScreenshots.h"
 
 #include "AnalysisSession.h"
-#include "ImageListModel.h"
 #include "GraphInspector.h"
 #include "GraphNodeItem.h"
 #include "GraphView.h"
+#include "ImageListModel.h"
 #include "MainWindow.h"
 #include "PairDialog.h"
+#include "ReportExportTask.h"
 #include "SettingsDialog.h"
 #include "SpectrumView.h"
 
 #include <QApplication>
 #include <QDialog>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QTabWidget>
-#include <QThread>
 #include <QTimer>
 
-#include <algorithm>
 #include <cstdio>
 #include <memory>
 
 namespace lgpn {
 
-void saveScreenshotsWhenIdle(MainWindow &window, StudioSettings &settings, const QString &folder)
+void StudioScreenshots::saveWhenIdle(MainWindow &window, StudioSettings &settings, const QString &folder)
+{
+    new StudioScreenshots(window, settings, folder); // owned by the window
+}
+
+StudioScreenshots::StudioScreenshots(MainWindow &window, StudioSettings &settings, const QString &folder)
+    : QObject(&window)
+    , m_window(window)
+    , m_settings(settings)
+    , m_folder(folder)
 {
     QDir().mkpath(folder);
-    // How responsive the window stays: a 10 ms timer that notes the longest gap between its ticks.
-    struct StallProbe
-    {
-        QTimer timer;
-        QElapsedTimer sinceTick;
-        qint64 longest = 0;
-    };
-    auto probe = std::make_shared<StallProbe>();
-    probe->timer.setInterval(10);
-    QObject::connect(&probe->timer, &QTimer::timeout, &window, [stall = probe.get()] {
-        stall->longest = std::max(stall->longest, stall->sinceTick.restart());
-    });
-    probe->sinceTick.start();
-    probe->timer.start();
-    QObject::connect(window.session(), &AnalysisSession::idle, &window, [&window, &settings, folder, probe] {
-        probe->timer.stop();
-        std::fprintf(stderr, "%d files in %.1f s; longest gap between the GUI thread's 10 ms timer ticks: %lld ms\n",
-                     window.session()->total(), window.session()->analysisSeconds(), static_cast<long long>(probe->longest));
-        const std::vector<int> analysed = window.session()->images()->analysedRows();
-        if (!analysed.empty())
-            window.selectImage(analysed.front());
-        const QStringList names = {QStringLiteral("image"), QStringLiteral("graphs"), QStringLiteral("similarity"),
-                                   QStringLiteral("spectrum"), QStringLiteral("schema")};
-        for (int tab = 0; tab < window.tabs()->count(); ++tab) {
-            window.tabs()->setCurrentIndex(tab);
-            // Let layouts and deferred replots settle before grabbing.
-            for (int i = 0; i < 5; ++i) {
-                QApplication::processEvents();
-                QThread::msleep(20);
-            }
-            const QString path = QDir(folder).filePath(QStringLiteral("studio-%1.png").arg(names.value(tab)));
-            window.grab().save(path);
-            std::fprintf(stderr, "saved %s\n", qPrintable(path));
-        }
-        // A supernode of G1 hovered and clicked: its children and supernode highlighted, its members listed.
-        window.tabs()->setCurrentIndex(MainWindow::GraphsTab);
-        GraphInspector *graphs = window.graphInspector();
+    m_probe.start(QStringLiteral("analysis"));
+    connect(window.session(), &AnalysisSession::idle, this, &StudioScreenshots::onAnalysisDone, Qt::SingleShotConnection);
+}
+
+void StudioScreenshots::onAnalysisDone()
+{
+    std::fprintf(stderr, "%d files analysed in %.1f s\n", m_window.session()->total(), m_window.session()->analysisSeconds());
+    m_probe.beginPhase(QStringLiteral("first image shown"));
+    const std::vector<int> analysed = m_window.session()->images()->analysedRows();
+    if (!analysed.empty())
+        m_window.selectImage(analysed.front());
+    addTabSteps();
+    addSpectrumSteps();
+    addDialogSteps();
+    addExportSteps();
+    runSteps();
+}
+
+void StudioScreenshots::addTabSteps()
+{
+    const QStringList names = {QStringLiteral("image"), QStringLiteral("graphs"), QStringLiteral("similarity"),
+                               QStringLiteral("spectrum"), QStringLiteral("schema")};
+    for (int tab = 0; tab < m_window.tabs()->count(); ++tab) {
+        add([this, tab, name = names.value(tab)] {
+            m_probe.beginPhase(QStringLiteral("%1 tab").arg(name));
+            m_window.tabs()->setCurrentIndex(tab);
+            return true;
+        });
+        // Layouts, deferred replots and the spectrum's pool thread settle before the grab.
+        addPause(100);
+        add([this, name = names.value(tab)] {
+            if (m_window.spectrumView()->isComputing())
+                return false;
+            save(m_window, QStringLiteral("studio-%1.png").arg(name));
+            return true;
+        });
+    }
+    // A supernode of G1 hovered and clicked: its children and supernode highlighted, its members listed.
+    add([this] {
+        m_probe.beginPhase(QStringLiteral("supernode clicked"));
+        m_window.tabs()->setCurrentIndex(MainWindow::GraphsTab);
+        GraphInspector *graphs = m_window.graphInspector();
         if (GraphNodeItem *supernode = graphs->nodeItem(1, 0)) {
             graphs->view()->fitInView(supernode->sceneBoundingRect().adjusted(-500, -350, 500, 350), Qt::KeepAspectRatio);
             graphs->view()->zoomBy(1.0); // stop fitting the whole scene on resizes
             supernode->onHover(supernode, true);
             graphs->showMembers(1, 0);
             QApplication::processEvents();
-            window.grab().save(QDir(folder).filePath(QStringLiteral("studio-graphs-members.png")));
+            save(m_window, QStringLiteral("studio-graphs-members.png"));
             supernode->onHover(supernode, false);
         }
-        // The averaged spectrum of the first image's folder.
-        window.tabs()->setCurrentIndex(MainWindow::SpectrumTab);
-        window.spectrumView()->setAveraging(true);
-        QApplication::processEvents();
-        window.grab().save(QDir(folder).filePath(QStringLiteral("studio-spectrum-averaged.png")));
-        window.spectrumView()->setAveraging(false);
-        // A pair from the similarity view, and the settings.
+        return true;
+    });
+}
+
+void StudioScreenshots::addSpectrumSteps()
+{
+    // The averaged spectrum of the first image's folder: once while its images are read, once done.
+    add([this] {
+        m_probe.beginPhase(QStringLiteral("averaged spectrum"));
+        m_window.tabs()->setCurrentIndex(MainWindow::SpectrumTab);
+        m_window.spectrumView()->setAveraging(true);
+        save(m_window, QStringLiteral("studio-spectrum-computing.png"));
+        return true;
+    });
+    add([this] {
+        if (m_window.spectrumView()->isComputing())
+            return false;
+        save(m_window, QStringLiteral("studio-spectrum-averaged.png"));
+        std::fprintf(stderr, "averaged spectrum of %d images\n", m_window.spectrumView()->averagedCount());
+        m_window.spectrumView()->setAveraging(false);
+        return true;
+    });
+}
+
+void StudioScreenshots::addDialogSteps()
+{
+    // A pair from the similarity view, the settings and the About box.
+    add([this] {
+        m_probe.beginPhase(QStringLiteral("dialogs"));
+        const std::vector<int> analysed = m_window.session()->images()->analysedRows();
         if (analysed.size() >= 2) {
-            window.showPair(analysed[0], analysed[analysed.size() / 2]);
+            m_window.showPair(analysed[0], analysed[analysed.size() / 2]);
             QApplication::processEvents();
-            if (auto *pair = window.findChild<PairDialog *>()) {
-                pair->grab().save(QDir(folder).filePath(QStringLiteral("studio-pair.png")));
+            if (auto *pair = m_window.findChild<PairDialog *>()) {
+                save(*pair, QStringLiteral("studio-pair.png"));
                 pair->close();
             }
         }
-        SettingsDialog settingsDialog(settings, &window);
+        SettingsDialog settingsDialog(m_settings, &m_window);
         settingsDialog.show();
         QApplication::processEvents();
-        settingsDialog.grab().save(QDir(folder).filePath(QStringLiteral("studio-settings.png")));
-        QDialog *about = window.createAboutDialog();
+        save(settingsDialog, QStringLiteral("studio-settings.png"));
+        QDialog *about = m_window.createAboutDialog();
         about->show();
         QApplication::processEvents();
-        about->grab().save(QDir(folder).filePath(QStringLiteral("studio-about.png")));
-        QTimer::singleShot(0, qApp, &QApplication::quit);
+        save(*about, QStringLiteral("studio-about.png"));
+        about->close();
+        return true;
     });
+}
+
+void StudioScreenshots::addExportSteps()
+{
+    add([this] {
+        m_window.tabs()->setCurrentIndex(MainWindow::ImageTab);
+        m_probe.beginPhase(QStringLiteral("export"));
+        if (!m_window.exportReportTo(m_folder.filePath(QStringLiteral("studio-export.pdf"))))
+            std::fprintf(stderr, "no export: nothing analysed\n");
+        return true;
+    });
+    addPause(300);
+    add([this] {
+        if (m_window.exportTask()->isRunning())
+            save(m_window, QStringLiteral("studio-export-progress.png"));
+        return true;
+    });
+    add([this] { return !m_window.exportTask()->isRunning(); });
+    add([this] {
+        m_probe.beginPhase(QStringLiteral("done"));
+        QTimer::singleShot(0, qApp, &QApplication::quit);
+        return true;
+    });
+}
+
+void StudioScreenshots::addPause(int milliseconds)
+{
+    auto since = std::make_shared<QElapsedTimer>();
+    add([since, milliseconds] {
+        if (!since->isValid())
+            since->start();
+        return since->elapsed() >= milliseconds;
+    });
+}
+
+void StudioScreenshots::runSteps()
+{
+    while (!m_steps.empty() && m_steps.front()())
+        m_steps.pop_front();
+    if (!m_steps.empty())
+        QTimer::singleShot(20, this, &StudioScreenshots::runSteps); // back to the event loop until it is ready
+}
+
+void StudioScreenshots::save(QWidget &widget, const QString &name)
+{
+    const QString path = m_folder.filePath(name);
+    widget.grab().save(path);
+    std::fprintf(stderr, "saved %s\n", qPrintable(path));
+    // The grab and the PNG encoding are the tool's own work, not a stall of the studio.
+    m_probe.skipGap();
 }
 
 } // namespace lgpn

@@ -54,7 +54,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
                                                QStringLiteral("Once the analysis of PATH... is done, save a picture of every view "
-                                                              "in DIR and quit (for documentation and visual checks)."),
+                                                              "in DIR, export the case to DIR/studio-export.pdf and quit, printing "
+                                                              "the GUI thread's longest stall in each phase (for documentation and "
+                                                              "visual checks)."),
                                                QStringLiteral("DIR"));
     parser.addOption(screenshotsOption);
     const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use a dark palette, whatever the desktop's."));
@@ -73,7 +75,7 @@ int main(int argc, char *argv[])
         lgpn::MainWindow window(settings, languages);
         window.show();
         if (parser.isSet(screenshotsOption))
-            lgpn::saveScreenshotsWhenIdle(window, settings, parser.value(screenshotsOption));
+            lgpn::StudioScreenshots::saveWhenIdle(window, settings, parser.value(screenshotsOption));
         window.openPaths(parser.positionalArguments());
         return application.exec();
     } catch (const lgpn::InputError &error) {
