@@ -37,9 +37,20 @@ QString shapeText(const QJsonArray &shape)
 
 int runModelInfoCommand(const QStringList &arguments)
 {
-    CommandParser parser(arguments.first(), QStringLiteral("Describes an LGPN configuration: parameter count, GFLOPs per "
-                                                           "image and the shape of every output (batch of 1)."));
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("compact (default) or paper."),
+    CommandParser parser(arguments.first(),
+                         QStringLiteral("Describes an LGPN configuration: parameter count, GFLOPs per image and the shape of "
+                                        "every output (batch of 1).\n\n"
+                                        "Configurations:\n"
+                                        "  compact     32x32 crops; narrow ResNet-18-like branch (one basic block a stage) behind a\n"
+                                        "              stride-2 entry, 16-wide convolved high-res branch. The embedded default.\n"
+                                        "  paper-lite  256x256; ResNet-50 bottleneck stages 3-4-6-3 behind ResNet's stride-4 entry,\n"
+                                        "              32-wide convolved high-res branch. Called \"paper\" before options_version 2.\n"
+                                        "  paper       256x256; the authors' network: ResNet-50 stages 3-4-6-3 straight behind three\n"
+                                        "              batch-normalised stride-1 stems (7, 5, 3; no max-pool), every stage projected\n"
+                                        "              (1x1) into a top-down sum at full resolution, per-node MLP heads.\n\n"
+                                        "GFLOPs are 2 x the multiply-accumulates of the convolutions and linear layers (batch norm,\n"
+                                        "activations, additions and resampling not counted), the convention of the authors' figures."));
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("compact (default), paper-lite or paper."),
                                           QStringLiteral("name"), QStringLiteral("compact"));
     const QCommandLineOption headOption(QStringLiteral("head"), QStringLiteral("lgpn (default), mlp or gcn."),
                                         QStringLiteral("head"), QStringLiteral("lgpn"));

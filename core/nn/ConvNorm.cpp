@@ -4,19 +4,20 @@
 
 namespace lgpn {
 
-ConvNormImpl::ConvNormImpl(int64_t in, int64_t out, int64_t kernel, int64_t stride)
+ConvNormImpl::ConvNormImpl(int64_t in, int64_t out, int64_t kernel, int64_t stride, int64_t groups)
     : m_stride(stride)
     , m_padding(kernel / 2)
+    , m_groups(groups)
 {
     m_conv = register_module("conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)
-                                                           .stride(stride).padding(kernel / 2).bias(false)));
+                                                           .stride(stride).padding(kernel / 2).groups(groups).bias(false)));
     m_norm = register_module("bn", torch::nn::BatchNorm2d(out));
 }
 
 torch::Tensor ConvNormImpl::forward(const torch::Tensor &input)
 {
     if (folded()) {
-        torch::Tensor output = torch::conv2d(input, m_conv->weight, m_foldedBias, m_stride, m_padding);
+        torch::Tensor output = torch::conv2d(input, m_conv->weight, m_foldedBias, m_stride, m_padding, /*dilation=*/1, m_groups);
         FlopCounter::addConvolution(m_conv, output);
         return output;
     }

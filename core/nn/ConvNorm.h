@@ -11,7 +11,7 @@ namespace lgpn {
 class ConvNormImpl : public torch::nn::Module
 {
 public:
-    ConvNormImpl(int64_t in, int64_t out, int64_t kernel, int64_t stride = 1);
+    ConvNormImpl(int64_t in, int64_t out, int64_t kernel, int64_t stride = 1, int64_t groups = 1);
     torch::Tensor forward(const torch::Tensor &input);
     void fold();
     bool folded() const { return m_foldedBias.defined(); }
@@ -22,6 +22,7 @@ private:
     torch::Tensor m_foldedBias;
     int64_t m_stride = 1;
     int64_t m_padding = 0;
+    int64_t m_groups = 1;
 };
 TORCH_MODULE(ConvNorm);
 

@@ -38,6 +38,13 @@ void FlopCounter::addConvolution(const torch::nn::Conv2d &conv, const torch::Ten
     add(output.numel() * perOutput);
 }
 
+torch::Tensor FlopCounter::countedForward(torch::nn::Conv2d &conv, const torch::Tensor &input)
+{
+    torch::Tensor output = conv->forward(input);
+    addConvolution(conv, output);
+    return output;
+}
+
 void FlopCounter::addLinear(const torch::nn::Linear &linear, const torch::Tensor &input)
 {
     if (!currentCounter)

@@ -24,6 +24,8 @@ public:
     static void addConvolution(const torch::nn::Conv2d &conv, const torch::Tensor &output);
     static void addLinear(const torch::nn::Linear &linear, const torch::Tensor &input);
     static void add(int64_t macs);
+    // conv->forward(input), counted.
+    static torch::Tensor countedForward(torch::nn::Conv2d &conv, const torch::Tensor &input);
 
 private:
     int64_t m_macs = 0;

@@ -38,15 +38,19 @@ LgpnModelImpl::LgpnModelImpl(const LgpnOptions &options, const GraphSpec &spec)
     const int64_t nodes = spec.nodeCount;
     const int64_t dim = options.node_dim();
     m_backbone = register_module("backbone", GtcBackbone(options));
-    m_nodeHeads = register_module("node_heads", NodeFeatureHeads(nodes, options.feature_dim(), dim));
+    m_nodeHeads = register_module("node_heads", NodeFeatureHeads(nodes, options.feature_dim(), dim, options.node_head_hidden()));
     int64_t summaryDim = dim;
-    if (options.head() == "lgpn") {
+    switch (options.head()) {
+    case HeadKind::Lgpn:
         m_refinement = register_module("refinement", GcnRefinement(options, spec));
         summaryDim = m_refinement->summaryDim();
-    } else if (options.head() == "gcn") {
+        break;
+    case HeadKind::Gcn:
         m_stackedGcn = register_module("stacked_gcn", StackedGcnHead(options, spec));
-    } else {
+        break;
+    case HeadKind::Mlp:
         m_mlp = register_module("mlp", MlpHead(options));
+        break;
     }
     m_dropout = register_module("dropout", torch::nn::Dropout(options.dropout()));
     const double bound = 1.0 / std::sqrt(double(dim));
@@ -70,10 +74,14 @@ void LgpnModelImpl::foldBatchNorm()
 
 GraphHeadOutput LgpnModelImpl::runHead(const torch::Tensor &nodes)
 {
-    if (!m_refinement.is_empty())
+    switch (m_options.head()) {
+    case HeadKind::Lgpn:
         return m_refinement->forward(nodes);
-    if (!m_stackedGcn.is_empty())
+    case HeadKind::Gcn:
         return m_stackedGcn->forward(nodes);
+    case HeadKind::Mlp:
+        break;
+    }
     return m_mlp->forward(nodes);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ModelKinds.h"
+
 #include <torch/arg.h>
 
 #include <cstdint>
@@ -10,7 +12,9 @@
 namespace lgpn {
 
 // Everything that shapes an LGPN model. Saved with the weights (as key/value text), so that a
-// bundle knows what it holds; two configurations come ready-made: paper() and compact().
+// bundle knows what it holds; three configurations come ready-made: compact(), paperLite() and
+// paper(). Every option added since the first version defaults to the earlier behaviour, so that
+// key/values written before it still describe the same network.
 struct LgpnOptions
 {
     TORCH_ARG(std::string, config) = "compact";
@@ -18,16 +22,20 @@ struct LgpnOptions
     TORCH_ARG(int64_t, in_channels) = 3;
     // Generation Trace Capturing network (paper Sec. 3.2.1).
     TORCH_ARG(int64_t, stem_channels) = 16;       // each of the three stem convolutions and F0
-    TORCH_ARG(std::string, block_kind) = "basic"; // basic | bottleneck
+    TORCH_ARG(StemKind, stem_kind) = StemKind::Biased;
+    TORCH_ARG(BlockKind, block_kind) = BlockKind::Basic;
     TORCH_ARG(int64_t, resnet_entry_stride) = 2;  // 1; 2 (stride-2 conv); 4 (ResNet's stride-2 conv + max-pool)
     TORCH_ARG(std::vector<int64_t>, stage_widths) = std::vector<int64_t>{16, 32, 64, 96};
     TORCH_ARG(std::vector<int64_t>, stage_blocks) = std::vector<int64_t>{1, 1, 1, 1};
-    TORCH_ARG(int64_t, highres_width) = 16;       // channels of the high-resolution branch (4 conv blocks)
+    TORCH_ARG(HighResKind, highres_kind) = HighResKind::Convolved;
+    TORCH_ARG(int64_t, highres_width) = 16;       // channels of the high-resolution branch
     TORCH_ARG(int64_t, feature_dim) = 128;        // the image feature f
+    // Per-node heads f -> node feature: 0, one linear layer; H > 0, an MLP with H hidden units.
+    TORCH_ARG(int64_t, node_head_hidden) = 0;
     // Graph part (Sec. 3.2.2).
     TORCH_ARG(int64_t, node_dim) = 32;            // feature size of every graph node
     TORCH_ARG(int64_t, gcn_layers_per_block) = 2;
-    TORCH_ARG(std::string, head) = "lgpn";        // lgpn | mlp | gcn
+    TORCH_ARG(HeadKind, head) = HeadKind::Lgpn;
     TORCH_ARG(bool, edge_attention) = false;
     TORCH_ARG(double, dropout) = 0.1;
     // Reads the high-pass residual (image minus its 3x3 Gaussian blur) instead of the image: a
@@ -39,16 +47,26 @@ struct LgpnOptions
     TORCH_ARG(double, isolation_weight) = 1.0;
 
 public: // TORCH_ARG leaves the struct in a private section
-    static LgpnOptions paper();
+    // Version of the key/value form, written as "options_version". Version 1 (no such key) named
+    // today's paperLite() "paper"; reading it renames the config to "paper-lite".
+    static constexpr int kKeyValueVersion = 2;
+
     static LgpnOptions compact();
-    // paper, compact; throws std::invalid_argument otherwise.
+    static LgpnOptions paperLite();
+    static LgpnOptions paper();
+    // compact, paper-lite, paper; throws std::invalid_argument otherwise.
     static LgpnOptions byName(const std::string &name);
+    static std::vector<std::string> configurationNames();
 
     std::vector<std::pair<std::string, std::string>> toKeyValues() const;
-    // Throws std::invalid_argument naming the key on an unknown key or a bad value.
+    // Throws std::invalid_argument naming the key on an unknown key or a bad value (an unknown
+    // kind included), and on a version newer than kKeyValueVersion.
     static LgpnOptions fromKeyValues(const std::vector<std::pair<std::string, std::string>> &values);
     // Throws std::invalid_argument when the values cannot make a model.
     void validate() const;
+
+private:
+    void validateBackbone() const;
 };
 
 } // namespace lgpn

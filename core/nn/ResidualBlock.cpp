@@ -2,11 +2,11 @@
 
 namespace lgpn {
 
-ResidualBlockImpl::ResidualBlockImpl(const std::string &kind, int64_t inChannels, int64_t outChannels, int64_t stride)
+ResidualBlockImpl::ResidualBlockImpl(BlockKind kind, int64_t inChannels, int64_t outChannels, int64_t stride)
 {
     struct Layer { int64_t in, out, kernel, stride; };
     std::vector<Layer> layers;
-    if (kind == "bottleneck") {
+    if (kind == BlockKind::Bottleneck) {
         const int64_t middle = outChannels / 4;
         layers = {{inChannels, middle, 1, 1}, {middle, middle, 3, stride}, {middle, outChannels, 1, 1}};
     } else {

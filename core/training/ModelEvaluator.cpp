@@ -392,7 +392,7 @@ QJsonObject ModelEvaluator::run(const std::function<void(const QString &)> &prog
     return QJsonObject{
         {QStringLiteral("evaluationFormat"), kResultFormat},
         {QStringLiteral("model"), QJsonObject{{QStringLiteral("id"), manifest.modelId},
-                                              {QStringLiteral("head"), QString::fromStdString(m_bundle.options().head())},
+                                              {QStringLiteral("head"), QString::fromStdString(toString(m_bundle.options().head()))},
                                               {QStringLiteral("config"), QString::fromStdString(m_bundle.options().config())},
                                               {QStringLiteral("trainingSeconds"), manifest.metrics.value(u"trainingSeconds")},
                                               {QStringLiteral("description"), manifest.description}}},

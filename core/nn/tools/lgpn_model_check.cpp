@@ -53,7 +53,7 @@ std::string shape(const torch::Tensor &tensor)
 int main(int argc, char *argv[])
 {
     std::string deviceName = "auto";
-    std::vector<std::string> configs = {"compact", "paper"};
+    std::vector<std::string> configs = lgpn::LgpnOptions::configurationNames();
     int64_t batch = 8;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string key = argv[i];
@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
             }
             const torch::Tensor images = torch::rand({batch, 3, size, size}, device) * 2 - 1;
             lgpn::LgpnOutput output = model->forward(images);
-            const int repeats = config == "paper" && !device.is_cuda() ? 1 : 10;
+            const int repeats = config != "compact" && !device.is_cuda() ? 1 : 10;
             if (device.is_cuda())
                 torch::cuda::synchronize();
             const auto start = std::chrono::steady_clock::now();
