@@ -123,14 +123,19 @@ ImageAnalysis ImageAnalyzer::analyze(const LoadedImage &image)
 {
     ImageAnalysis analysis;
     analysis.path = image.path;
+    describeFile(image, analysis);
+    analyze(image, analysis);
+    return analysis;
+}
+
+void ImageAnalyzer::describeFile(const LoadedImage &image, ImageAnalysis &analysis)
+{
     analysis.sha256 = image.sha256;
     analysis.fileSize = image.fileSize;
     analysis.format = image.format;
     analysis.width = image.width;
     analysis.height = image.height;
     analysis.notes = image.notes;
-    analyze(image, analysis);
-    return analysis;
 }
 
 } // namespace lgpn

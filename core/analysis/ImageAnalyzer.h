@@ -24,6 +24,8 @@ public:
     // Fills the predictions of `analysis` (whose file fields the caller has set) from the image.
     void analyze(const LoadedImage &image, ImageAnalysis &analysis);
     ImageAnalysis analyze(const LoadedImage &image);
+    // Sets the file fields of `analysis` from the image as read (all but the path, which the caller names).
+    static void describeFile(const LoadedImage &image, ImageAnalysis &analysis);
     // Several images in one forward pass (faster for small images); the same results as one by one.
     void analyzeMany(const std::vector<const LoadedImage *> &images, const std::vector<ImageAnalysis *> &analyses);
 

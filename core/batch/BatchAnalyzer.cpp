@@ -40,14 +40,8 @@ ReadInput readInput(const InputCollector::Entry &entry, const ImageLoader &loade
     try {
         bytes = NativeFile::readAll(analysis.pathBytes, loader.limits().maxFileBytes);
         read = true;
-        LoadedImage image = loader.decode(bytes, entry.path);
-        analysis.sha256 = image.sha256;
-        analysis.fileSize = image.fileSize;
-        analysis.format = image.format;
-        analysis.width = image.width;
-        analysis.height = image.height;
-        analysis.notes = image.notes;
-        item.image = std::move(image);
+        item.image = loader.decode(bytes, entry.path);
+        ImageAnalyzer::describeFile(*item.image, analysis);
     } catch (const InputError &error) {
         analysis.error = error.reason();
         analysis.fileSize = read ? bytes.size() : NativeFile::status(analysis.pathBytes).size;

@@ -1,13 +1,15 @@
 #include "CsvReportWriter.h"
 
+#include "common/NativePath.h"
+
 namespace lgpn {
 
 CsvReportWriter::CsvReportWriter(const QString &path, bool force, const ReportContext &context)
     : m_output(path, force)
     , m_context(context)
 {
-    QStringList columns{QStringLiteral("path"), QStringLiteral("sha256"), QStringLiteral("file_size"), QStringLiteral("format"),
-                        QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("status"), QStringLiteral("error"),
+    QStringList columns{QStringLiteral("path"), QStringLiteral("path_bytes"), QStringLiteral("sha256"), QStringLiteral("file_size"),
+                        QStringLiteral("format"), QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("status"), QStringLiteral("error"),
                         QStringLiteral("notes"), QStringLiteral("generated_probability"), QStringLiteral("crop_count"),
                         QStringLiteral("crop_agreement")};
     for (const SchemaNode &node : context.schema.nodes())
@@ -27,7 +29,9 @@ QString CsvReportWriter::field(const QString &text)
 
 void CsvReportWriter::add(const ImageAnalysis &a)
 {
-    QStringList row{field(a.path), QString::fromLatin1(a.sha256), QString::number(a.fileSize), field(a.format),
+    // path_bytes: base64 of the exact name where `path` shows U+FFFD for bytes that are not UTF-8.
+    QStringList row{field(a.path), QString::fromLatin1(NativePath::exactBytesIfLossy(a.path, a.pathBytes).toBase64()),
+                    QString::fromLatin1(a.sha256), QString::number(a.fileSize), field(a.format),
                     QString::number(a.width), QString::number(a.height), a.ok ? QStringLiteral("ok") : QStringLiteral("error"),
                     field(a.error), field(a.notes.join(QStringLiteral("; ")))};
     if (a.ok) {

@@ -1,5 +1,7 @@
 #include "JsonReportWriter.h"
 
+#include "common/NativePath.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -68,6 +70,9 @@ QJsonObject JsonReportWriter::imageJson(const ReportContext &context, const Imag
                       {QStringLiteral("height"), analysis.height},
                       {QStringLiteral("notes"), QJsonArray::fromStringList(analysis.notes)},
                       {QStringLiteral("status"), analysis.ok ? QStringLiteral("ok") : QStringLiteral("error")}};
+    // The exact name, where `path` shows U+FFFD for bytes that are not UTF-8.
+    if (const QByteArray exact = NativePath::exactBytesIfLossy(analysis.path, analysis.pathBytes); !exact.isEmpty())
+        image.insert(QStringLiteral("pathBytes"), QString::fromLatin1(exact.toBase64()));
     if (!analysis.ok) {
         image.insert(QStringLiteral("error"), analysis.error);
         return image;

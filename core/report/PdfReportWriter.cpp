@@ -3,6 +3,7 @@
 #include "ChartPainter.h"
 #include "ReportOutput.h"
 #include "common/InputError.h"
+#include "common/NativePath.h"
 #include "image/ImageLoader.h"
 
 #include <QBuffer>
@@ -72,6 +73,15 @@ QImage thumbnail(const cv::Mat &rgb, int size)
     return image.scaled(size, size, Qt::KeepAspectRatio, rgb.cols < size ? Qt::FastTransformation : Qt::SmoothTransformation).copy();
 }
 
+// The file's path, and below it, where the name is not UTF-8 (the path shows U+FFFD), its exact
+// bytes percent-escaped so that an investigator can match it to the file.
+QString pathLines(const ImageAnalysis &a)
+{
+    const QByteArray exact = NativePath::exactBytesIfLossy(a.path, a.pathBytes);
+    if (exact.isEmpty())
+        return a.path;
+    return a.path + QStringLiteral("\nExact name (bytes that are not UTF-8 as %XX): ") + NativePath::percentEscaped(exact);
+}
 
 // What the cover says about how far the node predictions carry over to unseen generators.
 QString reliabilitySummary(const ReportContext &context)
@@ -150,7 +160,7 @@ void writeImagePage(PageFlow &flow, QPainter &painter, const ReportContext &cont
     const double top = flow.y + 4;
     QString changed;
     try {
-        const LoadedImage image = loader.load(a.path);
+        const LoadedImage image = loader.loadNative(NativePath::bytesOf(a.path, a.pathBytes));
         if (image.sha256 != a.sha256)
             changed = QStringLiteral("The file changed after it was analysed: the thumbnail is of the new contents.");
         painter.drawImage(QPointF(kMargin, top), thumbnail(image.rgb, 120));
@@ -158,8 +168,9 @@ void writeImagePage(PageFlow &flow, QPainter &painter, const ReportContext &cont
         changed = QStringLiteral("The file could not be read again for its thumbnail: %1").arg(error.reason());
     }
     flow.y = top;
-    flow.text(QStringLiteral("%1\n%2 × %3 %4, %5 bytes%6")
-                  .arg(a.path).arg(a.width).arg(a.height).arg(a.format).arg(a.fileSize)
+    // The path before the arguments: a name's own "%1" or "%25" must not be taken for a placeholder.
+    flow.text(pathLines(a) + QStringLiteral("\n%1 × %2 %3, %4 bytes%5")
+                  .arg(a.width).arg(a.height).arg(a.format).arg(a.fileSize)
                   .arg(a.notes.isEmpty() ? QString() : QStringLiteral("\nNotes: ") + a.notes.join(QStringLiteral("; "))),
               font(9), 132);
     flow.text(QStringLiteral("SHA-256: %1").arg(QString::fromLatin1(a.sha256)), font(7, false, true), 132);
@@ -257,7 +268,7 @@ void writeFailures(PageFlow &flow, const std::vector<ImageAnalysis> &images)
         if (a.ok)
             continue;
         ++failed;
-        flow.text(QStringLiteral("%1\n%2").arg(a.path, a.error), font(9), 0);
+        flow.text(QStringLiteral("%1\n%2").arg(pathLines(a), a.error), font(9), 0);
         flow.text(QStringLiteral("SHA-256: %1").arg(a.sha256.isEmpty() ? QStringLiteral("(unreadable)") : QString::fromLatin1(a.sha256)),
                   font(7, false, true), 12);
         flow.y += 4;

@@ -19,6 +19,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -59,6 +60,15 @@ void writeAll(const QString &path, const QByteArray &bytes)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(bytes);
+}
+
+// Writes a file by the exact bytes of its path (QFile would lose those that are not UTF-8).
+void writeNative(const QByteArray &path, const QByteArray &bytes)
+{
+    const int fd = ::open(path.constData(), O_CREAT | O_WRONLY | O_TRUNC, 0644);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::write(fd, bytes.constData(), size_t(bytes.size())), ssize_t(bytes.size()));
+    ::close(fd);
 }
 
 cv::Mat pattern(int width, int height, int seed, int type = CV_8UC3)
@@ -132,14 +142,15 @@ private slots:
         QByteArray huge = readAll(c + u"/good.png");
         huge.replace(16, 8, QByteArray::fromHex("0000ea600000ea60"));
         writeAll(c + u"/huge.png", huge);
-        // A link loop and a file name that is not valid UTF-8.
+        // A link loop, file names that are not valid UTF-8, a FIFO and a three-page TIFF.
         QVERIFY(QFile::link(c, c + u"/sub/loop"));
-        const QByteArray badName = QFile::encodeName(c) + "/bad-\xff-name.png";
-        const int fd = ::open(badName.constData(), O_CREAT | O_WRONLY, 0644);
-        QVERIFY(fd >= 0);
         const QByteArray png = readAll(c + u"/good.png");
-        QCOMPARE(::write(fd, png.constData(), size_t(png.size())), ssize_t(png.size()));
-        ::close(fd);
+        const QByteArray badName = QFile::encodeName(c) + "/bad-\xff-name.png";
+        const QByteArray latin1Name = QFile::encodeName(c) + "/caf\xe9.png"; // "café" from an old Windows disk
+        for (const QByteArray &name : {badName, latin1Name})
+            writeNative(name, png);
+        QCOMPARE(::mkfifo(QFile::encodeName(c + u"/pipe.png").constData(), 0600), 0);
+        QVERIFY(cv::imwritemulti(QString(c + u"/pages.tif").toStdString(), std::vector<cv::Mat>(3, pattern(32, 32, 7))));
         const QByteArray goodBefore = readAll(c + u"/good.png");
 
         const QString json = d.filePath(QStringLiteral("report.json"));
@@ -179,16 +190,35 @@ private slots:
             QVERIFY(!byName[bad].value(u"error").toString().isEmpty());
         }
         QVERIFY(byName[QStringLiteral("huge.png")].value(u"error").toString().contains(QStringLiteral("pixels")));
-        int badNameEntries = 0;
-        for (const QString &name : byName.keys())
-            badNameEntries += name.startsWith(QStringLiteral("bad-")) ? 1 : 0;
-        QCOMPARE(badNameEntries, 1); // listed with its error, not lost
+        // Names that are not UTF-8 are analysed: `path` shows U+FFFD, `pathBytes` gives the exact bytes.
+        const QString latin1Display = QStringLiteral("caf\uFFFD.png");
+        for (const auto &[display, bytes] : {std::pair(latin1Display, latin1Name), std::pair(QStringLiteral("bad-\uFFFD-name.png"), badName)}) {
+            QVERIFY2(byName.contains(display), qPrintable(byName.keys().join(u'|')));
+            QCOMPARE(byName[display].value(u"status").toString(), QStringLiteral("ok"));
+            QCOMPARE(byName[display].value(u"sha256").toString(), QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
+            QCOMPARE(QByteArray::fromBase64(byName[display].value(u"pathBytes").toString().toLatin1()), bytes);
+        }
+        QVERIFY(!byName[QStringLiteral("good.png")].contains(u"pathBytes")); // only where the path is not exact
+        QVERIFY(!byName[QStringLiteral("ünïcode name with spaces.png")].contains(u"pathBytes"));
         ::unlink(badName.constData());
+        ::unlink(latin1Name.constData());
+        // What is not a regular file says so (and did not block the run); a multi-page TIFF says which page.
+        QCOMPARE(byName[QStringLiteral("pipe.png")].value(u"error").toString(), QStringLiteral("not a regular file (FIFO)"));
+        QVERIFY(byName[QStringLiteral("pages.tif")].value(u"notes").toArray().contains(QStringLiteral("frame 1 of 3 analysed (multi-page TIFF)")));
         const QJsonObject summary = report.value(u"summary").toObject();
         QCOMPARE(summary.value(u"files").toInt(), images.size());
         QCOMPARE(summary.value(u"failed").toInt() + summary.value(u"analysed").toInt(), images.size());
-        // The CSV has a row per file; the inputs were not modified.
-        QCOMPARE(int(readAll(csv).count("\r\n")), images.size() + 1);
+        // The CSV has a row per file, path_bytes beside the path; the inputs were not modified.
+        const QList<QByteArray> lines = readAll(csv).trimmed().split('\n');
+        QCOMPARE(int(lines.size()), images.size() + 1);
+        QCOMPARE(csvFields(QString::fromUtf8(lines[0].trimmed())).mid(0, 2), (QStringList{QStringLiteral("path"), QStringLiteral("path_bytes")}));
+        QMap<QString, QString> pathBytes;
+        for (const QByteArray &line : lines.mid(1)) {
+            const QStringList fields = csvFields(QString::fromUtf8(line.trimmed()));
+            pathBytes.insert(QFileInfo(fields[0]).fileName(), fields[1]);
+        }
+        QCOMPARE(QByteArray::fromBase64(pathBytes.value(latin1Display).toLatin1()), latin1Name);
+        QCOMPARE(pathBytes.value(QStringLiteral("good.png"), QStringLiteral("missing")), QString());
         QCOMPARE(readAll(c + u"/good.png"), goodBefore);
 
         // The PDF, made headless, lists the SHA-256 of every input that could be read, and the model's.
@@ -207,7 +237,8 @@ private slots:
             QVERIFY2(pdfText.contains(sha), qPrintable(value[u"path"].toString()));
             ++hashes;
         }
-        QVERIFY(hashes >= images.size() - 1); // all but the file whose name cannot be opened
+        QCOMPARE(hashes, images.size() - 1); // all but the FIFO, which is never read
+        QVERIFY(pdfText.contains("caf%E9.png")); // the exact name, percent-escaped, beside the display name
         QVERIFY(pdfText.contains("could not be analysed"));
 
         // Reports are never replaced without --force, and nothing else is done then.
@@ -295,6 +326,26 @@ private slots:
         QVERIFY(pdfText.contains("AUC 0.90"));
         if (qEnvironmentVariableIsSet("LGPN_SCREENSHOTS"))
             QFile::copy(pdf, qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/report-reliability.pdf"));
+    }
+
+    void fileNamedByAShellGlobOpensWhateverItsName()
+    {
+        QTemporaryDir dir;
+        cv::imwrite(dir.filePath(QStringLiteral("plain.png")).toStdString(), pattern(32, 32, 21));
+        const QByteArray png = readAll(dir.filePath(QStringLiteral("plain.png")));
+        const QByteArray latin1Name = QFile::encodeName(dir.path()) + "/caf\xe9.png";
+        writeNative(latin1Name, png);
+        // The shell expands the glob to the name's raw bytes, which Qt's decoded arguments lose.
+        QProcess shell;
+        shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("exec \"$0\" analyze \"$1\"/caf*.png --json - --threads 1"),
+                                                QStringLiteral(LGPN_CLI_PATH), dir.path()});
+        QVERIFY(shell.waitForFinished(120000));
+        QCOMPARE(shell.exitCode(), 0);
+        const QJsonObject image = QJsonDocument::fromJson(shell.readAllStandardOutput()).object().value(u"images")[0].toObject();
+        QCOMPARE(image.value(u"status").toString(), QStringLiteral("ok"));
+        QCOMPARE(image.value(u"path").toString(), dir.path() + QStringLiteral("/caf\uFFFD.png"));
+        QCOMPARE(QByteArray::fromBase64(image.value(u"pathBytes").toString().toLatin1()), latin1Name);
+        ::unlink(latin1Name.constData());
     }
 
     void cannotStartExitsWithTwo()
