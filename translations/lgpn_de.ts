@@ -3,13 +3,21 @@
 <TS version="2.1" language="de_DE">
 <context>
     <name>lgpn::AnalysisSession</name>
+    <message numerus="yes">
+        <location filename="../widgets/AnalysisSession.cpp" line="25"/>
+        <source>Listing the files… %n found so far</source>
+        <translation>
+            <numerusform>Dateien werden aufgelistet… bisher %n gefunden</numerusform>
+            <numerusform>Dateien werden aufgelistet… bisher %n gefunden</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="53"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="57"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/AnalysisSession.cpp" line="111"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="115"/>
         <source>%n file(s) already in the list were not added again.</source>
         <translation>
             <numerusform>%n Datei war schon in der Liste und wurde nicht erneut hinzugefügt.</numerusform>
@@ -17,27 +25,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="113"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="117"/>
         <source>No image files found there.</source>
         <translation>Dort wurden keine Bilddateien gefunden.</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="133"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="137"/>
         <source>the analysis was cancelled</source>
         <translation>die Analyse wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="137"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="141"/>
         <source>Cancelled: %1 of %2 file(s) analysed.</source>
         <translation>Abgebrochen: %1 von %2 Datei(en) analysiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="139"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="143"/>
         <source>%1 of %2 file(s) analysed in %3 s.</source>
         <translation>%1 von %2 Datei(en) in %3 s analysiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="149"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="153"/>
         <source>the model could not be loaded: %1</source>
         <translation>das Modell konnte nicht geladen werden: %1</translation>
     </message>

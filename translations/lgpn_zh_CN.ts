@@ -3,40 +3,47 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>lgpn::AnalysisSession</name>
+    <message numerus="yes">
+        <location filename="../widgets/AnalysisSession.cpp" line="25"/>
+        <source>Listing the files… %n found so far</source>
+        <translation>
+            <numerusform>正在列出文件… 已找到 %n 个</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="53"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="57"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/AnalysisSession.cpp" line="111"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="115"/>
         <source>%n file(s) already in the list were not added again.</source>
         <translation>
             <numerusform>%n 个文件已在列表中，未重复添加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="113"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="117"/>
         <source>No image files found there.</source>
         <translation>那里没有找到图像文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="133"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="137"/>
         <source>the analysis was cancelled</source>
         <translation>分析已取消</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="137"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="141"/>
         <source>Cancelled: %1 of %2 file(s) analysed.</source>
         <translation>已取消：已分析 %2 个文件中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="139"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="143"/>
         <source>%1 of %2 file(s) analysed in %3 s.</source>
         <translation>已在 %3 秒内分析 %2 个文件中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../widgets/AnalysisSession.cpp" line="149"/>
+        <location filename="../widgets/AnalysisSession.cpp" line="153"/>
         <source>the model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>

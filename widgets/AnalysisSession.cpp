@@ -20,6 +20,10 @@ AnalysisSession::AnalysisSession(QObject *parent)
         m_model = std::move(model);
         emit modelChanged();
     });
+    connect(m_worker, &AnalysisWorker::walking, this, [this](quint64 job, int found) {
+        if (job == m_job && !m_cancelled)
+            emit message(tr("Listing the files… %n found so far", nullptr, found));
+    });
     connect(m_worker, &AnalysisWorker::filesFound, this, &AnalysisSession::onFilesFound);
     connect(m_worker, &AnalysisWorker::resultReady, this, &AnalysisSession::onResult);
     connect(m_worker, &AnalysisWorker::finished, this, &AnalysisSession::onFinished);

@@ -29,19 +29,20 @@ void AnalysisWorker::ensureEngine(const AnalysisEngineOptions &options)
     emit modelReady(info);
 }
 
-std::vector<InputCollector::Entry> AnalysisWorker::collectInputs(const QStringList &paths, const QSet<QString> &loaded,
-                                                                 const StopToken &stop, int &alreadyLoaded) const
+std::vector<InputCollector::Entry> AnalysisWorker::collectInputs(quint64 job, const QStringList &paths, const QSet<QString> &loaded,
+                                                                 const StopToken &stop, int &alreadyLoaded)
 {
     std::vector<InputCollector::Entry> inputs;
     alreadyLoaded = 0;
+    // The walk itself reads the token before every entry, so a huge folder stops at once.
     InputCollector::collect(paths, true, [&](const InputCollector::Entry &entry) {
-        if (*stop)
-            return; // a cancelled job lists nothing more
         if (loaded.contains(entry.path))
             ++alreadyLoaded;
         else
             inputs.push_back(entry);
-    });
+        if ((inputs.size() + size_t(alreadyLoaded)) % kWalkReportEvery == 0)
+            emit walking(job, int(inputs.size()) + alreadyLoaded);
+    }, stop.get());
     return inputs;
 }
 
@@ -65,7 +66,7 @@ void AnalysisWorker::analyse(quint64 job, const QStringList &paths, const Analys
     elapsed.start();
     // The files first, so that the list shows them even when the model cannot be loaded.
     int alreadyLoaded = 0;
-    const std::vector<InputCollector::Entry> inputs = collectInputs(paths, loaded, stop, alreadyLoaded);
+    const std::vector<InputCollector::Entry> inputs = collectInputs(job, paths, loaded, stop, alreadyLoaded);
     QStringList files;
     files.reserve(qsizetype(inputs.size()));
     for (const InputCollector::Entry &entry : inputs)

@@ -38,6 +38,8 @@ public:
     ~AnalysisWorker() override;
 
     static StopToken newStopToken() { return std::make_shared<std::atomic<bool>>(false); }
+    // How often the folder walk reports the files it has found (a seized drive takes minutes to list).
+    static constexpr int kWalkReportEvery = 500;
 
 public slots:
     // A job: every file under `paths` (folders recursively), in a stable order, except those in
@@ -48,6 +50,8 @@ public slots:
 
 signals:
     void modelReady(std::shared_ptr<const lgpn::ModelInfo> model);
+    // During the folder walk, every kWalkReportEvery files: how many it has found so far.
+    void walking(quint64 job, int found);
     void filesFound(quint64 job, const QStringList &files, int alreadyLoaded);
     // `index` counts within the job's files.
     void resultReady(quint64 job, int index, const lgpn::ImageAnalysis &analysis);
@@ -58,8 +62,8 @@ signals:
 private:
     void ensureEngine(const AnalysisEngineOptions &options);
     // The entries under `paths` not in `loaded`; stops early when `stop` is set.
-    std::vector<InputCollector::Entry> collectInputs(const QStringList &paths, const QSet<QString> &loaded, const StopToken &stop,
-                                                     int &alreadyLoaded) const;
+    std::vector<InputCollector::Entry> collectInputs(quint64 job, const QStringList &paths, const QSet<QString> &loaded,
+                                                     const StopToken &stop, int &alreadyLoaded);
     bool loadEngine(quint64 job, const AnalysisEngineOptions &options);
 
     std::unique_ptr<AnalysisEngine> m_engine;

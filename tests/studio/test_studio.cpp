@@ -59,6 +59,14 @@ void writeImages(const QString &folder, int count, int side, quint32 seed)
     }
 }
 
+// A folder `name` in `data` holding `count` noise images; returns its path.
+QString noiseFolder(const QTemporaryDir &data, const QString &name, int count, int side, quint32 seed)
+{
+    const QString folder = data.filePath(name);
+    writeImages(folder, count, side, seed);
+    return folder;
+}
+
 // A file with exactly these bytes (a damaged image, an empty file, a damaged bundle).
 void writeBytes(const QString &path, const QByteArray &bytes)
 {
@@ -389,8 +397,7 @@ private slots:
     void aCancelSentBeforeAQueuedJobStartsIsHonoured()
     {
         QTemporaryDir data;
-        const QString folder = data.filePath(QStringLiteral("queued"));
-        writeImages(folder, 20, 24, 8);
+        const QString folder = noiseFolder(data, QStringLiteral("queued"), 20, 24, 8);
         qRegisterMetaType<BatchSummary>();
         qRegisterMetaType<ImageAnalysis>();
         qRegisterMetaType<std::shared_ptr<const ModelInfo>>();
@@ -421,11 +428,38 @@ private slots:
         QVERIFY(*stop);              // the worker never resets a job's token
     }
 
+    void theFolderWalkStopsWhenItsJobIsCancelled()
+    {
+        // 3,000 empty .png files in 6 folders: the walk lists them without reading them.
+        QTemporaryDir data;
+        for (int folder = 0; folder < 6; ++folder) {
+            const QString path = data.filePath(QStringLiteral("drive/folder%1").arg(folder));
+            QVERIFY(QDir().mkpath(path));
+            for (int i = 0; i < 500; ++i)
+                writeBytes(QStringLiteral("%1/file%2.png").arg(path).arg(i, 3, 10, QLatin1Char('0')), QByteArray());
+        }
+        AnalysisWorker worker; // analyse() runs on this thread, so the walk's signals arrive mid-walk
+        const StopToken stop = AnalysisWorker::newStopToken();
+        connect(&worker, &AnalysisWorker::walking, this, [&stop] { stop->store(true); }); // cancel at the first report
+        QSignalSpy found(&worker, &AnalysisWorker::filesFound);
+        QSignalSpy finished(&worker, &AnalysisWorker::finished);
+        QSignalSpy models(&worker, &AnalysisWorker::modelReady);
+        AnalysisEngineOptions options;
+        options.threads = 1;
+        worker.analyse(1, {data.filePath(QStringLiteral("drive"))}, options, {}, stop);
+        QCOMPARE(found.count(), 1);
+        const qsizetype listed = found.first().at(1).toStringList().size();
+        // The walk ended right after the report, far from the 3,000 files.
+        QVERIFY2(listed >= AnalysisWorker::kWalkReportEvery && listed < 2 * AnalysisWorker::kWalkReportEvery, qPrintable(QString::number(listed)));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(finished.first().at(1).value<BatchSummary>().cancelled);
+        QCOMPARE(models.count(), 0);
+    }
+
     void aSessionCancelledAsSoonAsQueuedAnalysesNothing()
     {
         QTemporaryDir data;
-        const QString folder = data.filePath(QStringLiteral("queued"));
-        writeImages(folder, 30, 24, 9);
+        const QString folder = noiseFolder(data, QStringLiteral("queued"), 30, 24, 9);
         StudioFixture studio;
         AnalysisSession *session = studio.window.session();
         QSignalSpy idle(session, &AnalysisSession::idle);
@@ -439,8 +473,7 @@ private slots:
     void spectrumIsComputedOffTheGuiThreadAndTheLatestRequestWins()
     {
         QTemporaryDir data;
-        const QString folder = data.filePath(QStringLiteral("spectra"));
-        writeImages(folder, 24, 96, 10);
+        const QString folder = noiseFolder(data, QStringLiteral("spectra"), 24, 96, 10);
         const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
         QStringList peers;
         for (const QString &name : files)
@@ -477,8 +510,7 @@ private slots:
     void exportRunsOnAWorkerAndTheWindowStaysResponsive()
     {
         QTemporaryDir data;
-        const QString folder = data.filePath(QStringLiteral("export"));
-        writeImages(folder, 2, 40, 11);
+        const QString folder = noiseFolder(data, QStringLiteral("export"), 2, 40, 11);
         StudioFixture studio;
         QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
         studio.window.openPaths({folder});
