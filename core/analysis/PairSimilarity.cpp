@@ -2,10 +2,45 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 #include <stdexcept>
 
 namespace lgpn {
+
+namespace {
+
+// Union-find over every pair: connected components of "linked(i, j)", groups of two or more,
+// largest first (ties by their first member), members in input order.
+std::vector<std::vector<int>> linkedGroups(int count, const std::function<bool(int, int)> &linked)
+{
+    std::vector<int> parent(static_cast<size_t>(count));
+    std::iota(parent.begin(), parent.end(), 0);
+    auto root = [&](int x) {
+        while (parent[size_t(x)] != x)
+            x = parent[size_t(x)] = parent[size_t(parent[size_t(x)])]; // path halving
+        return x;
+    };
+    for (int i = 0; i < count; ++i) {
+        for (int j = i + 1; j < count; ++j) {
+            if (linked(i, j))
+                parent[size_t(root(j))] = root(i);
+        }
+    }
+    std::vector<std::vector<int>> byRoot(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i)
+        byRoot[size_t(root(i))].push_back(i);
+    std::vector<std::vector<int>> result;
+    for (auto &group : byRoot) {
+        if (group.size() >= 2)
+            result.push_back(std::move(group));
+    }
+    std::sort(result.begin(), result.end(),
+              [](const auto &a, const auto &b) { return a.size() != b.size() ? a.size() > b.size() : a.front() < b.front(); });
+    return result;
+}
+
+} // namespace
 
 double PairSimilarity::cosine(const std::vector<float> &a, const std::vector<float> &b)
 {
@@ -40,30 +75,12 @@ FloatMatrix PairSimilarity::matrix(const std::vector<std::vector<float>> &vector
 
 std::vector<std::vector<int>> PairSimilarity::groups(const FloatMatrix &similarity, double threshold)
 {
-    const int count = similarity.rows;
-    std::vector<int> parent(static_cast<size_t>(count));
-    std::iota(parent.begin(), parent.end(), 0);
-    auto find = [&](int x) {
-        while (parent[size_t(x)] != x)
-            x = parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
-        return x;
-    };
-    for (int i = 0; i < count; ++i) {
-        for (int j = i + 1; j < count; ++j) {
-            if (similarity.at(i, j) >= threshold)
-                parent[size_t(find(i))] = find(j);
-        }
-    }
-    std::vector<std::vector<int>> byRoot(static_cast<size_t>(count));
-    for (int i = 0; i < count; ++i)
-        byRoot[size_t(find(i))].push_back(i);
-    std::vector<std::vector<int>> result;
-    for (auto &group : byRoot) {
-        if (group.size() >= 2)
-            result.push_back(std::move(group));
-    }
-    std::stable_sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.size() > b.size(); });
-    return result;
+    return linkedGroups(similarity.rows, [&](int i, int j) { return similarity.at(i, j) >= threshold; });
+}
+
+std::vector<std::vector<int>> PairSimilarity::groups(const std::vector<std::vector<float>> &vectors, double threshold)
+{
+    return linkedGroups(int(vectors.size()), [&](int i, int j) { return cosine(vectors[size_t(i)], vectors[size_t(j)]) >= threshold; });
 }
 
 std::vector<int> PairSimilarity::clusterOrder(const FloatMatrix &similarity)

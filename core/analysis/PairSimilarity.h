@@ -16,8 +16,10 @@ public:
     // Square, symmetric, 1 on the diagonal.
     static FloatMatrix matrix(const std::vector<std::vector<float>> &vectors);
     // Connected components of the graph "similarity >= threshold", groups of two or more,
-    // largest first, members in input order.
+    // largest first (ties by their first member), members in input order.
     static std::vector<std::vector<int>> groups(const FloatMatrix &similarity, double threshold);
+    // The same groups without a matrix, pair by pair (for more images than a matrix holds).
+    static std::vector<std::vector<int>> groups(const std::vector<std::vector<float>> &vectors, double threshold);
     // An order that puts similar items next to each other (greedy average-linkage clustering),
     // for drawing the matrix as a heatmap with visible blocks. O(n^3): meant for up to a few
     // hundred images.

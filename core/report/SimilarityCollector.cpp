@@ -27,28 +27,7 @@ SimilarityReport SimilarityCollector::result(double threshold) const
         }
         groups = PairSimilarity::groups(report.matrix, threshold);
     } else {
-        // Too many images for a matrix: union-find over the pairs at or above the threshold.
-        std::vector<int> parent(static_cast<size_t>(count));
-        std::iota(parent.begin(), parent.end(), 0);
-        auto root = [&](int i) {
-            while (parent[size_t(i)] != i)
-                i = parent[size_t(i)] = parent[size_t(parent[size_t(i)])];
-            return i;
-        };
-        for (int a = 0; a < count; ++a) {
-            for (int b = a + 1; b < count; ++b) {
-                if (PairSimilarity::cosine(m_vectors[size_t(a)], m_vectors[size_t(b)]) >= threshold)
-                    parent[size_t(root(b))] = root(a);
-            }
-        }
-        std::vector<std::vector<int>> byRoot(static_cast<size_t>(count));
-        for (int i = 0; i < count; ++i)
-            byRoot[size_t(root(i))].push_back(i);
-        for (auto &group : byRoot) {
-            if (group.size() >= 2)
-                groups.push_back(std::move(group));
-        }
-        std::stable_sort(groups.begin(), groups.end(), [](const auto &a, const auto &b) { return a.size() > b.size(); });
+        groups = PairSimilarity::groups(m_vectors, threshold);
         report.note = QStringLiteral("%1 images: the similarity matrix is left out above %2 images; the groups cover all of them")
                           .arg(count).arg(m_matrixLimit);
     }
