@@ -2,10 +2,7 @@
 
 #include "ImageListModel.h"
 
-#include "report/CsvReportWriter.h"
-#include "report/JsonReportWriter.h"
-#include "report/PdfReportWriter.h"
-#include "report/SimilarityCollector.h"
+#include "report/ReportWriters.h"
 
 #include <QDateTime>
 
@@ -29,15 +26,6 @@ BatchSummary summaryOf(const ReportCase &images, double seconds)
 
 } // namespace
 
-ReportExporter::Format ReportExporter::formatOf(const QString &path)
-{
-    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
-        return Format::Json;
-    if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
-        return Format::Csv;
-    return Format::Pdf;
-}
-
 ReportCase ReportExporter::snapshot(const ImageListModel &images)
 {
     ReportCase snapshot;
@@ -52,48 +40,20 @@ ReportCase ReportExporter::snapshot(const ImageListModel &images)
 }
 
 void ReportExporter::write(Format format, const QString &path, const ImageListModel &images, const ReportContext &context,
-                           double seconds)
+                           double seconds, PdfPages pdfPages)
 {
-    write(format, path, snapshot(images), context, seconds);
+    write(format, path, snapshot(images), context, seconds, pdfPages);
 }
 
 void ReportExporter::write(Format format, const QString &path, const ReportCase &images, const ReportContext &context,
-                           double seconds)
+                           double seconds, PdfPages pdfPages)
 {
-    const BatchSummary summary = summaryOf(images, seconds);
-    std::vector<const ImageAnalysis *> analyses;
-    SimilarityCollector similarity;
-    for (const auto &analysis : images.analyses) {
-        if (analysis->ok)
-            similarity.add(int(analyses.size()), analysis->nodeProbabilities);
-        analyses.push_back(analysis.get());
-    }
-    const SimilarityReport pairs = similarity.result(context.similarityThreshold);
     // The user confirmed any replacement in the file dialog.
-    const bool force = true;
-    switch (format) {
-    case Format::Json: {
-        JsonReportWriter writer(path, force, context);
-        for (const ImageAnalysis *analysis : analyses)
-            writer.add(*analysis);
-        writer.finish(summary, pairs);
-        break;
-    }
-    case Format::Csv: {
-        CsvReportWriter writer(path, force, context);
-        for (const ImageAnalysis *analysis : analyses)
-            writer.add(*analysis);
-        writer.finish();
-        break;
-    }
-    case Format::Pdf: {
-        PdfReportWriter writer(path, force, context);
-        for (const ImageAnalysis *analysis : analyses)
-            writer.add(*analysis);
-        writer.finish(summary, pairs);
-        break;
-    }
-    }
+    const ReportRequest request{format, path, true, pdfPages};
+    ReportWriters reports({request}, context);
+    for (const auto &analysis : images.analyses)
+        reports.add(*analysis);
+    reports.finish(summaryOf(images, seconds));
 }
 
 } // namespace lgpn

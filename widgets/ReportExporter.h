@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/ReportContext.h"
+#include "report/ReportRequest.h"
 
 #include <QString>
 
@@ -20,20 +21,22 @@ struct ReportCase
 };
 
 // Writes the studio's current analysis as a report through the same writers as `lgpn analyze`
-// (JSON, CSV, PDF): every analysed or failed file in list order, with the batch's similarity
-// groups. Throws InputError naming the file when the report cannot be written. write() from a
-// ReportCase is safe on any thread.
+// (ReportWriters: JSON, CSV, PDF): every analysed or failed file in list order, with the batch's
+// similarity groups. Throws InputError naming the file when the report cannot be written. write()
+// from a ReportCase is safe on any thread.
 class ReportExporter
 {
 public:
-    enum class Format { Pdf, Json, Csv };
+    using Format = ReportFormat;
 
     static ReportCase snapshot(const ImageListModel &images);
-    // `seconds`: how long the analysis of the images took, for the report's summary.
-    static void write(Format format, const QString &path, const ReportCase &images, const ReportContext &context, double seconds);
+    // `seconds`: how long the analysis of the images took, for the report's summary; `pdfPages`:
+    // which per-image pages a PDF gets after its summary table.
+    static void write(Format format, const QString &path, const ReportCase &images, const ReportContext &context, double seconds,
+                      PdfPages pdfPages = PdfPages::All);
     static void write(Format format, const QString &path, const ImageListModel &images, const ReportContext &context,
-                      double seconds);
-    static Format formatOf(const QString &path); // by extension; PDF when unknown
+                      double seconds, PdfPages pdfPages = PdfPages::All);
+    static Format formatOf(const QString &path) { return reportFormatOf(path); } // by extension; PDF when unknown
 };
 
 } // namespace lgpn

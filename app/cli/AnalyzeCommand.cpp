@@ -1,5 +1,5 @@
-// lgpn analyze PATH... [--model BUNDLE] [--recursive] [--json FILE|-] [--csv FILE] [--pdf FILE] [--device D]
-//              [--threshold T] [--crops N] [--progress] [--force]
+// lgpn analyze PATH... [--model BUNDLE] [--recursive] [--json FILE|-] [--csv FILE] [--pdf FILE]
+//              [--pdf-pages all|generated|none] [--device D] [--threshold T] [--crops N] [--progress] [--force]
 
 #include "CliCommand.h"
 #include "CommandParser.h"
@@ -8,24 +8,155 @@
 #include "analysis/InputCollector.h"
 #include "batch/AnalysisEngine.h"
 #include "common/InputError.h"
-#include "report/CsvReportWriter.h"
-#include "report/JsonReportWriter.h"
-#include "report/PdfReportWriter.h"
-#include "report/SimilarityCollector.h"
+#include "report/ReportWriters.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
-
-#include <optional>
 
 namespace lgpn::cli {
 
 namespace {
 
+// The options of `lgpn analyze`, declared once so that parsing and reading them share the names.
+struct AnalyzeFlags
+{
+    QCommandLineOption model{QStringLiteral("model"), QStringLiteral("Model bundle (default: the embedded model)."),
+                             QStringLiteral("bundle"), QStringLiteral("default")};
+    QCommandLineOption recursive{{QStringLiteral("r"), QStringLiteral("recursive")}, QStringLiteral("Walk folders recursively.")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write the JSON report to FILE (- for standard output)."),
+                            QStringLiteral("file")};
+    QCommandLineOption csv{QStringLiteral("csv"), QStringLiteral("Write one CSV row per image to FILE."), QStringLiteral("file")};
+    QCommandLineOption pdf{QStringLiteral("pdf"), QStringLiteral("Write the PDF report (PDF/A-1b) to FILE."), QStringLiteral("file")};
+    QCommandLineOption pdfPages{QStringLiteral("pdf-pages"),
+                                QStringLiteral("Which per-image pages follow the PDF's summary table: all (default), generated "
+                                               "(P(generated) at or above --threshold) or none."),
+                                QStringLiteral("which"), QStringLiteral("all")};
+    QCommandLineOption device{QStringLiteral("device"), QStringLiteral("auto (default), cpu or cuda."), QStringLiteral("device"),
+                              QStringLiteral("auto")};
+    QCommandLineOption threshold{QStringLiteral("threshold"), QStringLiteral("Decision threshold for nodes (default 0.5)."),
+                                 QStringLiteral("T"), QStringLiteral("0.5")};
+    QCommandLineOption similarity{QStringLiteral("similarity-threshold"),
+                                  QStringLiteral("Cosine similarity above which images are grouped as likely the same "
+                                                 "generator (default 0.9)."),
+                                  QStringLiteral("S"), QStringLiteral("0.9")};
+    QCommandLineOption crops{QStringLiteral("crops"), QStringLiteral("Native-resolution crops per image (default 5)."), QStringLiteral("N")};
+    QCommandLineOption progress{QStringLiteral("progress"), QStringLiteral("A progress bar with rate and ETA on stderr.")};
+    QCommandLineOption force{QStringLiteral("force"), QStringLiteral("Replace existing report files.")};
+    QCommandLineOption threads{QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."), QStringLiteral("T")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {model, recursive, json, csv, pdf, pdfPages, device, threshold, similarity, crops, progress, force, threads};
+    }
+};
+
 QString clock(double seconds)
 {
     const int s = int(seconds);
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void drawProgressBar(int done, int files, double seconds, bool last)
+{
+    const double rate = done / std::max(seconds, 1e-3);
+    const int width = 30;
+    const int filled = files == 0 ? width : width * done / files;
+    const QString bar = QString(filled, u'#') + QString(width - filled, u'.');
+    const QByteArray line = QStringLiteral("\r[%1] %2/%3 images, %4 images/s, ETA %5 %6")
+                                .arg(bar).arg(done).arg(files).arg(rate, 0, 'f', 1)
+                                .arg(clock((files - done) / std::max(rate, 1e-6)))
+                                .arg(last ? QStringLiteral("\n") : QString())
+                                .toUtf8();
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+}
+
+// The reports named on the command line (JSON, CSV, PDF).
+std::vector<ReportRequest> reportRequests(const CommandParser &parser, const AnalyzeFlags &flags, PdfPages pdfPages)
+{
+    std::vector<ReportRequest> requests;
+    const std::pair<const QCommandLineOption *, ReportFormat> formats[] = {
+        {&flags.json, ReportFormat::Json}, {&flags.csv, ReportFormat::Csv}, {&flags.pdf, ReportFormat::Pdf}};
+    for (const auto &[option, format] : formats) {
+        if (parser.isSet(*option))
+            requests.push_back({format, parser.value(*option), parser.isSet(flags.force), pdfPages});
+    }
+    return requests;
+}
+
+// Without a report, one line per file on standard output.
+void printTableLine(const ImageAnalysis &analysis)
+{
+    printOut(analysis.ok ? QStringLiteral("%1  generated %2  crops %3 (agreement %4)  %5\n")
+                               .arg(QString::fromLatin1(analysis.sha256.left(12)))
+                               .arg(analysis.generatedProbability, 0, 'f', 3)
+                               .arg(analysis.cropCount)
+                               .arg(analysis.cropAgreement, 0, 'f', 2)
+                               .arg(analysis.path)
+                         : QStringLiteral("error: %1: %2\n").arg(analysis.path, analysis.error));
+}
+
+void printGroups(const SimilarityReport &pairs)
+{
+    for (const std::vector<int> &group : pairs.groups) {
+        QStringList members;
+        for (int index : group)
+            members << QString::number(index + 1);
+        printOut(QStringLiteral("likely the same generator: images %1\n").arg(members.join(QStringLiteral(", "))));
+    }
+}
+
+// Analyses the inputs into the reports; returns the exit code.
+int analyze(const CommandParser &parser, const AnalyzeFlags &flags, const AnalysisEngineOptions &options,
+            const std::vector<ReportRequest> &requests)
+{
+    // Refuse to replace a report before any work is done.
+    ReportWriters::checkWritable(requests);
+    AnalysisEngine engine(options);
+    const ReportContext &context = engine.context();
+    // By the arguments' own bytes: a file named by a shell glob opens whatever its name.
+    const std::vector<InputCollector::Entry> inputs =
+        InputCollector::collectNative(NativeArguments::exactPaths(parser.positionalArguments()), parser.isSet(flags.recursive));
+    ReportWriters reports(requests, context);
+    const bool table = requests.empty();
+    if (table)
+        printOut(QStringLiteral("model %1 (%2) on %3\n").arg(context.modelId, context.modelSha256.left(16), context.device));
+
+    BatchSummary summary;
+    summary.files = int(inputs.size());
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QElapsedTimer sinceBar;
+    sinceBar.start();
+    int done = 0;
+    const bool progress = parser.isSet(flags.progress);
+    summary.analysed = engine.run(inputs, [&](ImageAnalysis &&analysis) {
+        reports.add(analysis);
+        if (table)
+            printTableLine(analysis);
+        else if (!analysis.ok)
+            printError(QStringLiteral("lgpn analyze"), QStringLiteral("%1: %2").arg(analysis.path, analysis.error));
+        ++done;
+        if (progress && sinceBar.elapsed() > 200) {
+            drawProgressBar(done, summary.files, double(elapsed.elapsed()) / 1000.0, false);
+            sinceBar.restart();
+        }
+    });
+    if (progress)
+        drawProgressBar(done, summary.files, double(elapsed.elapsed()) / 1000.0, true);
+    summary.failed = summary.files - summary.analysed;
+    summary.seconds = double(elapsed.elapsed()) / 1000.0;
+    summary.finishedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QElapsedTimer writing;
+    writing.start();
+    const SimilarityReport pairs = reports.finish(summary);
+    if (table)
+        printGroups(pairs);
+    printError(QStringLiteral("lgpn analyze"),
+               QStringLiteral("%1 of %2 files analysed in %3 s (%4 images/s)%5")
+                   .arg(summary.analysed).arg(summary.files).arg(summary.seconds, 0, 'f', 1)
+                   .arg(summary.analysed / std::max(summary.seconds, 1e-3), 0, 'f', 1)
+                   .arg(table ? QString() : QStringLiteral("; reports written in %1 s").arg(double(writing.elapsed()) / 1000.0, 0, 'f', 1)));
+    return int(summary.failed == 0 ? ExitSuccess : ExitSomeFailed);
 }
 
 } // namespace
@@ -39,167 +170,39 @@ int runAnalyzeCommand(const QStringList &arguments)
                                         "failed (listed with their reasons); 2: the run could not start."),
                          false);
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Image files and folders."), QStringLiteral("PATH..."));
-    const QCommandLineOption modelOption(QStringLiteral("model"), QStringLiteral("Model bundle (default: the embedded model)."),
-                                         QStringLiteral("bundle"), QStringLiteral("default"));
-    const QCommandLineOption recursiveOption({QStringLiteral("r"), QStringLiteral("recursive")}, QStringLiteral("Walk folders recursively."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the JSON report to FILE (- for standard output)."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption csvOption(QStringLiteral("csv"), QStringLiteral("Write one CSV row per image to FILE."), QStringLiteral("file"));
-    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QStringLiteral("Write the PDF report to FILE."), QStringLiteral("file"));
-    const QCommandLineOption deviceOption(QStringLiteral("device"), QStringLiteral("auto (default), cpu or cuda."),
-                                          QStringLiteral("device"), QStringLiteral("auto"));
-    const QCommandLineOption thresholdOption(QStringLiteral("threshold"), QStringLiteral("Decision threshold for nodes (default 0.5)."),
-                                             QStringLiteral("T"), QStringLiteral("0.5"));
-    const QCommandLineOption similarityOption(QStringLiteral("similarity-threshold"),
-                                              QStringLiteral("Cosine similarity above which images are grouped as likely the same "
-                                                             "generator (default 0.9)."),
-                                              QStringLiteral("S"), QStringLiteral("0.9"));
-    const QCommandLineOption cropsOption(QStringLiteral("crops"), QStringLiteral("Native-resolution crops per image (default 5)."),
-                                         QStringLiteral("N"));
-    const QCommandLineOption progressOption(QStringLiteral("progress"), QStringLiteral("A progress bar with rate and ETA on stderr."));
-    const QCommandLineOption forceOption(QStringLiteral("force"), QStringLiteral("Replace existing report files."));
-    const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."), QStringLiteral("T"));
-    parser.addOptions({modelOption, recursiveOption, jsonOption, csvOption, pdfOption, deviceOption, thresholdOption, similarityOption, cropsOption,
-                       progressOption, forceOption, threadsOption});
+    const AnalyzeFlags flags;
+    parser.addOptions(flags.all());
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
-    const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty())
+    if (parser.positionalArguments().isEmpty())
         return parser.fail(QStringLiteral("name at least one image or folder (see --help)"));
+    AnalysisEngineOptions options;
+    options.model = parser.value(flags.model);
+    options.device = parser.value(flags.device);
     bool ok = false;
-    const double threshold = parser.value(thresholdOption).toDouble(&ok);
-    if (!ok || threshold <= 0 || threshold >= 1)
+    options.threshold = parser.value(flags.threshold).toDouble(&ok);
+    if (!ok || options.threshold <= 0 || options.threshold >= 1)
         return parser.fail(QStringLiteral("--threshold must be a number between 0 and 1"));
-    const double similarityThreshold = parser.value(similarityOption).toDouble(&ok);
-    if (!ok || similarityThreshold < -1 || similarityThreshold > 1)
+    options.similarityThreshold = parser.value(flags.similarity).toDouble(&ok);
+    if (!ok || options.similarityThreshold < -1 || options.similarityThreshold > 1)
         return parser.fail(QStringLiteral("--similarity-threshold must be a number from -1 to 1"));
-    int crops = 5;
-    if (!parser.integer(cropsOption, 5, 1, 64, crops))
+    if (!parser.integer(flags.crops, 5, 1, 64, options.crops))
         return parser.fail(QStringLiteral("--crops must be an integer from 1 to 64"));
-    int threads = 0;
-    if (!parser.integer(threadsOption, 0, 1, 4096, threads))
+    if (!parser.integer(flags.threads, 0, 1, 4096, options.threads))
         return parser.fail(QStringLiteral("--threads must be a positive integer"));
-    QStringList reports;
-    for (const QCommandLineOption *option : {&jsonOption, &csvOption, &pdfOption}) {
-        if (parser.isSet(*option) && parser.value(*option) != u"-") {
-            if (reports.contains(parser.value(*option)))
-                return parser.fail(QStringLiteral("two reports name the same file %1").arg(parser.value(*option)));
-            reports << parser.value(*option);
-        }
-    }
-
-    return parser.guarded([&] {
-        const bool force = parser.isSet(forceOption);
-        // Refuse to replace a report before any work is done.
-        for (const QCommandLineOption *option : {&jsonOption, &csvOption, &pdfOption}) {
-            if (parser.isSet(*option))
-                ReportOutput::checkWritable(parser.value(*option), force);
-        }
-        AnalysisEngineOptions options;
-        options.model = parser.value(modelOption);
-        options.device = parser.value(deviceOption);
-        options.crops = crops;
-        options.threads = threads;
-        options.threshold = threshold;
-        options.similarityThreshold = similarityThreshold;
-        AnalysisEngine engine(options);
-        const ReportContext &context = engine.context();
-
-        // By the arguments' own bytes: a file named by a shell glob opens whatever its name.
-        const std::vector<InputCollector::Entry> inputs =
-            InputCollector::collectNative(NativeArguments::exactPaths(paths), parser.isSet(recursiveOption));
-        std::optional<JsonReportWriter> json;
-        std::optional<CsvReportWriter> csv;
-        std::optional<PdfReportWriter> pdf;
-        if (parser.isSet(jsonOption))
-            json.emplace(parser.value(jsonOption), force, context);
-        if (parser.isSet(csvOption))
-            csv.emplace(parser.value(csvOption), force, context);
-        if (parser.isSet(pdfOption))
-            pdf.emplace(parser.value(pdfOption), force, context);
-        const bool table = !json && !csv && !pdf;
-        if (table)
-            printOut(QStringLiteral("model %1 (%2) on %3\n").arg(context.modelId, context.modelSha256.left(16), context.device));
-
-        SimilarityCollector similarity;
-        BatchSummary summary;
-        summary.files = int(inputs.size());
-        QElapsedTimer elapsed;
-        elapsed.start();
-        QElapsedTimer sinceBar;
-        sinceBar.start();
-        int done = 0;
-        const bool progress = parser.isSet(progressOption);
-        auto drawBar = [&](bool last) {
-            const double seconds = double(elapsed.elapsed()) / 1000.0;
-            const double rate = done / std::max(seconds, 1e-3);
-            const int width = 30;
-            const int filled = summary.files == 0 ? width : width * done / summary.files;
-            const QString bar = QString(filled, u'#') + QString(width - filled, u'.');
-            const QByteArray line = QStringLiteral("\r[%1] %2/%3 images, %4 images/s, ETA %5 %6")
-                                        .arg(bar).arg(done).arg(summary.files).arg(rate, 0, 'f', 1)
-                                        .arg(clock((summary.files - done) / std::max(rate, 1e-6)))
-                                        .arg(last ? QStringLiteral("\n") : QString())
-                                        .toUtf8();
-            std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-        };
-        summary.analysed = engine.run(inputs, [&](ImageAnalysis &&analysis) {
-            if (analysis.ok)
-                similarity.add(done, analysis.nodeProbabilities);
-            if (json)
-                json->add(analysis);
-            if (csv)
-                csv->add(analysis);
-            if (pdf)
-                pdf->add(analysis);
-            if (table) {
-                printOut(analysis.ok ? QStringLiteral("%1  generated %2  crops %3 (agreement %4)  %5\n")
-                                           .arg(QString::fromLatin1(analysis.sha256.left(12)))
-                                           .arg(analysis.generatedProbability, 0, 'f', 3)
-                                           .arg(analysis.cropCount)
-                                           .arg(analysis.cropAgreement, 0, 'f', 2)
-                                           .arg(analysis.path)
-                                     : QStringLiteral("error: %1: %2\n").arg(analysis.path, analysis.error));
-            }
-            if (!analysis.ok && !table)
-                printError(QStringLiteral("lgpn analyze"), QStringLiteral("%1: %2").arg(analysis.path, analysis.error));
-            ++done;
-            if (progress && sinceBar.elapsed() > 200) {
-                drawBar(false);
-                sinceBar.restart();
-            }
-        });
-        if (progress)
-            drawBar(true);
-        summary.failed = summary.files - summary.analysed;
-        summary.seconds = double(elapsed.elapsed()) / 1000.0;
-        summary.finishedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        const SimilarityReport pairs = similarity.result(similarityThreshold);
-        if (json)
-            json->finish(summary, pairs);
-        if (csv)
-            csv->finish();
-        if (pdf)
-            pdf->finish(summary, pairs);
-        if (table) {
-            for (const std::vector<int> &group : pairs.groups) {
-                QStringList members;
-                for (int index : group)
-                    members << QString::number(index + 1);
-                printOut(QStringLiteral("likely the same generator: images %1\n").arg(members.join(QStringLiteral(", "))));
-            }
-        }
-        printError(QStringLiteral("lgpn analyze"), QStringLiteral("%1 of %2 files analysed in %3 s (%4 images/s)")
-                                                       .arg(summary.analysed).arg(summary.files).arg(summary.seconds, 0, 'f', 1)
-                                                       .arg(summary.analysed / std::max(summary.seconds, 1e-3), 0, 'f', 1));
-        return int(summary.failed == 0 ? ExitSuccess : ExitSomeFailed);
-    });
+    const std::optional<PdfPages> pdfPages = pdfPagesFromName(parser.value(flags.pdfPages));
+    if (!pdfPages)
+        return parser.fail(QStringLiteral("--pdf-pages must be all, generated or none"));
+    if (parser.isSet(flags.pdfPages) && !parser.isSet(flags.pdf))
+        return parser.fail(QStringLiteral("--pdf-pages needs --pdf FILE"));
+    const std::vector<ReportRequest> requests = reportRequests(parser, flags, *pdfPages);
+    return parser.guarded([&] { return analyze(parser, flags, options, requests); });
 }
 
 namespace {
 const CliCommandRegistration registration({QStringLiteral("analyze"),
-    QStringLiteral("Analyse images and folders into JSON/CSV reports, with pair similarity (chain of custody: SHA-256 of every input)."),
+    QStringLiteral("Analyse images and folders into JSON/CSV/PDF reports, with pair similarity (chain of custody: SHA-256 of every input)."),
     runAnalyzeCommand});
 }
 

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace lgpn {
@@ -42,6 +43,9 @@ struct ImageAnalysis
     // How much the crops agree: mean cosine similarity of their node-probability vectors
     // (1 = identical predictions; 1 when there is a single crop).
     float cropAgreement = 1;
+    // How unlike the model's training generators the image is (issue 16 item 4 computes it; until
+    // then, and for models that cannot tell, it stays empty and reports show "—").
+    std::optional<double> novelty;
     std::vector<FloatMatrix> matchingMatrices;     // per pooling level [N_l x N_l+1]
     std::vector<FloatMatrix> learnedCorrelations;  // per pooling level [N_l+1 x N_l+1]
 };

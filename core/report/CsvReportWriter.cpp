@@ -53,7 +53,7 @@ void CsvReportWriter::add(const ImageAnalysis &a)
     m_output.write(row.join(u',').toUtf8() + "\r\n");
 }
 
-void CsvReportWriter::finish()
+void CsvReportWriter::finish(const BatchSummary &, const SimilarityReport &)
 {
     m_output.commit();
 }

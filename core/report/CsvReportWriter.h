@@ -2,6 +2,7 @@
 
 #include "ReportContext.h"
 #include "ReportOutput.h"
+#include "ReportWriter.h"
 
 namespace lgpn {
 
@@ -12,12 +13,13 @@ namespace lgpn {
 // unreliable_nodes (the ids of the nodes whose held-out AUC is under the model's reliability
 // threshold, joined by ';'). Rows of files that could not be analysed leave all of these empty.
 // RFC 4180 quoting.
-class CsvReportWriter
+class CsvReportWriter : public ReportWriter
 {
 public:
     CsvReportWriter(const QString &path, bool force, const ReportContext &context);
-    void add(const ImageAnalysis &analysis);
-    void finish();
+    QString format() const override { return QStringLiteral("csv"); }
+    void add(const ImageAnalysis &analysis) override;
+    void finish(const BatchSummary &summary, const SimilarityReport &similarity) override; // the rows say it all
 
     static QString field(const QString &text);
 

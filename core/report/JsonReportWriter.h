@@ -2,6 +2,7 @@
 
 #include "ReportContext.h"
 #include "ReportOutput.h"
+#include "ReportWriter.h"
 
 #include <QJsonObject>
 
@@ -9,12 +10,13 @@ namespace lgpn {
 
 // The JSON report of `lgpn analyze` (format in the README), streamed: each image is written as
 // its result comes, so memory does not grow with the batch.
-class JsonReportWriter
+class JsonReportWriter : public ReportWriter
 {
 public:
     JsonReportWriter(const QString &path, bool force, const ReportContext &context);
-    void add(const ImageAnalysis &analysis);
-    void finish(const BatchSummary &summary, const SimilarityReport &similarity);
+    QString format() const override { return QStringLiteral("json"); }
+    void add(const ImageAnalysis &analysis) override;
+    void finish(const BatchSummary &summary, const SimilarityReport &similarity) override;
 
     static QJsonObject header(const ReportContext &context);
     static QJsonObject imageJson(const ReportContext &context, const ImageAnalysis &analysis);

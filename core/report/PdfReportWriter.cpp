@@ -1,6 +1,8 @@
 #include "PdfReportWriter.h"
 
 #include "ChartPainter.h"
+#include "PdfPageFlow.h"
+#include "PdfSummaryTable.h"
 #include "ReportOutput.h"
 #include "common/InputError.h"
 #include "common/NativePath.h"
@@ -18,53 +20,12 @@ namespace lgpn {
 
 namespace {
 
-constexpr double kPageWidth = 595;  // A4 in points (the writer runs at 72 dpi)
-constexpr double kPageHeight = 842;
-constexpr double kMargin = 42;
-constexpr double kContentWidth = kPageWidth - 2 * kMargin;
-
-// A cursor down the page that starts a new page when the next block does not fit.
-class PageFlow
-{
-public:
-    PageFlow(QPdfWriter &writer, QPainter &painter) : m_writer(writer), m_painter(painter) {}
-
-    void ensure(double height)
-    {
-        if (y + height > kPageHeight - kMargin)
-            newPage();
-    }
-    void newPage()
-    {
-        m_writer.newPage();
-        y = kMargin;
-    }
-    // Wrapped text at the cursor; returns its height.
-    double text(const QString &text, const QFont &font, double indent = 0, double width = kContentWidth)
-    {
-        m_painter.setFont(font);
-        const QRectF bounds = m_painter.boundingRect(QRectF(kMargin + indent, 0, width - indent, 10000), Qt::TextWordWrap, text);
-        ensure(bounds.height());
-        m_painter.drawText(QRectF(kMargin + indent, y, width - indent, bounds.height()), Qt::TextWordWrap, text);
-        y += bounds.height();
-        return bounds.height();
-    }
-
-    double y = kMargin;
-
-private:
-    QPdfWriter &m_writer;
-    QPainter &m_painter;
-};
+constexpr double kMargin = PdfPageFlow::kMargin;
+constexpr double kContentWidth = PdfPageFlow::kContentWidth;
 
 QFont font(double points, bool bold = false, bool mono = false)
 {
-    QFont f(mono ? QStringLiteral("DejaVu Sans Mono") : QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    if (mono)
-        f.setStyleHint(QFont::Monospace);
-    return f;
+    return PdfPageFlow::font(points, bold, mono);
 }
 
 QImage thumbnail(const cv::Mat &rgb, int size)
@@ -111,9 +72,26 @@ QString rangeReliability(const NodeReliability &reliability, const ContinuousFin
                  : QString());
 }
 
+// What follows the summary table, as the cover says it.
+QString pagesNote(PdfPages pages, double threshold)
+{
+    switch (pages) {
+    case PdfPages::All:
+        return QStringLiteral("A summary table of every file follows, then a page for every analysed image.");
+    case PdfPages::Generated:
+        return QStringLiteral("A summary table of every file follows, then a page for each image likely generated "
+                              "(P(generated) ≥ %1); the others are in the table only.").arg(threshold);
+    case PdfPages::None:
+        return QStringLiteral("A summary table of every file follows; no image has a page of its own (the JSON report has "
+                              "every prediction).");
+    }
+    return {};
+}
+
 // The cover: the case summary, the tool and model, the model's limits and how far its predictions
 // carry over to unseen generators.
-void writeCover(PageFlow &flow, const ReportContext &context, const BatchSummary &summary, const SimilarityReport &similarity)
+void writeCover(PdfPageFlow &flow, const ReportContext &context, const BatchSummary &summary, const SimilarityReport &similarity,
+                PdfPages pages)
 {
     flow.text(QStringLiteral("LGPN Studio — analysis report"), font(20, true));
     flow.y += 6;
@@ -123,12 +101,15 @@ void writeCover(PageFlow &flow, const ReportContext &context, const BatchSummary
     flow.y += 12;
     flow.text(QStringLiteral("Case summary"), font(13, true));
     flow.text(QStringLiteral("%1 files: %2 analysed, %3 could not be analysed%4.\nStarted %5, finished %6 (%7 s).\n"
-                             "Images likely made by the same generator: %8 groups (cosine similarity ≥ %9).")
+                             "Images likely made by the same generator: %8 (cosine similarity ≥ %9).")
                   .arg(summary.files).arg(summary.analysed).arg(summary.failed)
                   .arg(summary.cancelled ? QStringLiteral(" (cancelled)") : QString())
                   .arg(context.startedUtc, summary.finishedUtc).arg(summary.seconds, 0, 'f', 1)
-                  .arg(similarity.groups.size()).arg(context.similarityThreshold),
+                  .arg(similarity.groups.size() == 1 ? QStringLiteral("1 group")
+                                                     : QStringLiteral("%1 groups").arg(similarity.groups.size()))
+                  .arg(context.similarityThreshold),
               font(10));
+    flow.text(pagesNote(pages, context.threshold), font(10));
     flow.y += 10;
     flow.text(QStringLiteral("Tool and model"), font(13, true));
     flow.text(QStringLiteral("lgpn %1 on %2; decision threshold %3, up to %4 crops per image.\nModel %5 (%6)\n%7\nTrained on: %8")
@@ -151,7 +132,7 @@ void writeCover(PageFlow &flow, const ReportContext &context, const BatchSummary
 // A page for one analysed image: thumbnail, file, hashes, P(generated), continuous parameters,
 // the loss and architecture bars (grey where the model is not reliable on unseen generators) and
 // the image's learned pooling.
-void writeImagePage(PageFlow &flow, QPainter &painter, const ReportContext &context, const ImageAnalysis &a, size_t number,
+void writeImagePage(PdfPageFlow &flow, QPainter &painter, const ReportContext &context, const ImageAnalysis &a, size_t number,
                     const ImageLoader &loader)
 {
     const HyperparameterSchema &schema = context.schema;
@@ -211,15 +192,15 @@ void writeImagePage(PageFlow &flow, QPainter &painter, const ReportContext &cont
         for (int r = 0; r < matching.columns; ++r)
             for (int c = 0; c < matching.rows; ++c)
                 transposed.values.push_back(matching.at(c, r));
-        const double height = std::min(90.0, kPageHeight - kMargin - flow.y - 4);
+        const double height = std::min(90.0, PdfPageFlow::kBottom - flow.y - 4);
         ChartPainter::heatmap(painter, QRectF(kMargin, flow.y + 2, kContentWidth, height), transposed);
         flow.y += height + 6;
     }
 }
 
 // The similarity matrix in clustering order and the groups.
-void writeSimilarity(PageFlow &flow, QPainter &painter, const ReportContext &context, const SimilarityReport &similarity,
-                     const std::vector<ImageAnalysis> &images)
+void writeSimilarity(PdfPageFlow &flow, QPainter &painter, const ReportContext &context, const SimilarityReport &similarity,
+                     const std::vector<PdfSummaryRow> &rows)
 {
     flow.newPage();
     flow.text(QStringLiteral("Images likely made by the same generator"), font(13, true));
@@ -250,80 +231,113 @@ void writeSimilarity(PageFlow &flow, QPainter &painter, const ReportContext &con
     flow.y += 6;
     if (similarity.groups.empty())
         flow.text(QStringLiteral("No group: no two images reach the threshold."), font(10));
+    // A group of thousands would not fit a page: its first members, and the summary table has the rest.
+    constexpr size_t kMembersListed = 40;
     for (size_t g = 0; g < similarity.groups.size(); ++g) {
+        const std::vector<int> &group = similarity.groups[g];
         QStringList members;
-        for (int index : similarity.groups[g])
-            members << QStringLiteral("%1 (%2)").arg(index + 1).arg(QFileInfo(images[size_t(index)].path).fileName());
-        flow.text(QStringLiteral("Group %1: %2").arg(g + 1).arg(members.join(QStringLiteral(", "))), font(9));
+        for (size_t m = 0; m < std::min(group.size(), kMembersListed); ++m)
+            members << QStringLiteral("%1 (%2)").arg(group[m] + 1).arg(QFileInfo(rows[size_t(group[m])].path).fileName());
+        if (group.size() > kMembersListed)
+            members << QStringLiteral("and %1 more (the summary table gives every file's group)").arg(group.size() - kMembersListed);
+        flow.text(QStringLiteral("Group %1, %2 images: %3").arg(g + 1).arg(group.size()).arg(members.join(QStringLiteral(", "))), font(9));
     }
 }
 
 // Appendix: what failed and why.
-void writeFailures(PageFlow &flow, const std::vector<ImageAnalysis> &images)
+void writeFailures(PdfPageFlow &flow, const std::vector<ImageAnalysis> &failed)
 {
     flow.newPage();
     flow.text(QStringLiteral("Appendix: files that could not be analysed"), font(13, true));
-    int failed = 0;
-    for (const ImageAnalysis &a : images) {
-        if (a.ok)
-            continue;
-        ++failed;
+    for (const ImageAnalysis &a : failed) {
         flow.text(QStringLiteral("%1\n%2").arg(pathLines(a), a.error), font(9), 0);
         flow.text(QStringLiteral("SHA-256: %1").arg(a.sha256.isEmpty() ? QStringLiteral("(unreadable)") : QString::fromLatin1(a.sha256)),
                   font(7, false, true), 12);
         flow.y += 4;
     }
-    if (failed == 0)
+    if (failed.empty())
         flow.text(QStringLiteral("None: every file was analysed."), font(10));
 }
 
 } // namespace
 
-PdfReportWriter::PdfReportWriter(const QString &path, bool force, const ReportContext &context)
+PdfReportWriter::PdfReportWriter(const QString &path, bool force, const ReportContext &context, PdfPages pages)
     : m_path(path)
     , m_force(force)
     , m_context(context)
+    , m_pages(pages)
 {
     if (path == u"-")
         throw InputError(path, QStringLiteral("a PDF report must go to a file"));
     ReportOutput::checkWritable(path, force);
 }
 
+bool PdfReportWriter::getsPage(const ImageAnalysis &analysis) const
+{
+    if (!analysis.ok)
+        return false; // the appendix says why
+    switch (m_pages) {
+    case PdfPages::All:
+        return true;
+    case PdfPages::Generated:
+        return analysis.generatedProbability >= m_context.threshold; // "likely generated", as its page says
+    case PdfPages::None:
+        return false;
+    }
+    return false;
+}
+
 void PdfReportWriter::add(const ImageAnalysis &analysis)
 {
-    ImageAnalysis kept = analysis;
-    kept.learnedCorrelations.clear(); // the report draws the pooling, not the correlations
-    m_images.push_back(std::move(kept));
+    const int number = int(m_rows.size()) + 1;
+    const bool page = getsPage(analysis);
+    m_rows.push_back(PdfSummaryTable::rowOf(number, analysis, m_context, page));
+    if (page) {
+        m_paged.push_back({number, analysis});
+        m_paged.back().analysis.learnedCorrelations.clear(); // the page draws the pooling, not the correlations
+    } else if (!analysis.ok) {
+        m_failed.push_back(analysis);
+    }
 }
 
 void PdfReportWriter::finish(const BatchSummary &summary, const SimilarityReport &similarity)
 {
+    PdfSummaryTable::setGroups(m_rows, similarity);
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(72);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(QStringLiteral("LGPN Studio analysis report"));
-        writer.setCreator(QStringLiteral("lgpn %1").arg(m_context.toolVersion));
-        QPainter painter(&writer);
-        painter.setRenderHint(QPainter::Antialiasing);
-        PageFlow flow(writer, painter);
-        writeCover(flow, m_context, summary, similarity);
-        const ImageLoader loader;
-        for (size_t i = 0; i < m_images.size(); ++i) {
-            if (m_images[i].ok)
-                writeImagePage(flow, painter, m_context, m_images[i], i + 1, loader);
-        }
-        writeSimilarity(flow, painter, m_context, similarity, m_images);
-        writeFailures(flow, m_images);
-        painter.end();
+        render(buffer, summary, similarity);
     }
     ReportOutput output(m_path, m_force);
     output.write(bytes);
     output.commit();
+}
+
+void PdfReportWriter::render(QIODevice &device, const BatchSummary &summary, const SimilarityReport &similarity)
+{
+    QPdfWriter writer(&device);
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b); // archivable: fonts embedded, no transparency, XMP metadata
+    writer.setResolution(72);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(QStringLiteral("LGPN Studio analysis report"));
+    writer.setCreator(QStringLiteral("lgpn %1").arg(m_context.toolVersion));
+    QPainter painter(&writer);
+    painter.setRenderHint(QPainter::Antialiasing);
+    PdfPageFlow flow(writer, painter, QStringLiteral("LGPN Studio analysis report, started %1").arg(m_context.startedUtc));
+    writeCover(flow, m_context, summary, similarity, m_pages);
+    flow.newPage();
+    m_layout.summaryPages = 1 + PdfSummaryTable(flow, m_context).draw(m_rows);
+    const ImageLoader loader;
+    for (const PagedImage &image : m_paged)
+        writeImagePage(flow, painter, m_context, image.analysis, size_t(image.number), loader);
+    m_layout.imagePages = int(m_paged.size());
+    writeSimilarity(flow, painter, m_context, similarity, m_rows);
+    writeFailures(flow, m_failed);
+    flow.finish();
+    m_layout.pages = flow.pageCount();
+    painter.end();
 }
 
 } // namespace lgpn

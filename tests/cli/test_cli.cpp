@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <opencv2/imgcodecs.hpp>
+
 namespace {
 
 const QString kRed140 = QStringLiteral(LGPN_SHARED_DIR "/reference/red140");
@@ -120,6 +122,42 @@ private slots:
         const CliRun badSchema = runCli({QStringLiteral("schema"), QStringLiteral("--schema"), QStringLiteral("/nonexistent.json")});
         QCOMPARE(badSchema.exitCode, 2);
         QVERIFY(badSchema.err.contains("/nonexistent.json"));
+    }
+
+    void analyzePdfPagesChoosesThePagesAfterTheSummary()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 3; ++i) {
+            cv::Mat image(32, 32, CV_8UC3);
+            cv::randu(image, cv::Scalar::all(0), cv::Scalar::all(40 + 100 * i));
+            QVERIFY(cv::imwrite(dir.filePath(QStringLiteral("image_%1.png").arg(i)).toStdString(), image));
+        }
+        const QString json = dir.filePath(QStringLiteral("case.json"));
+        QCOMPARE(runCli({QStringLiteral("analyze"), dir.path(), QStringLiteral("--json"), json, QStringLiteral("--threads"), QStringLiteral("1")}).exitCode, 0);
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        int generated = 0;
+        for (const QJsonValue &value : QJsonDocument::fromJson(jsonFile.readAll()).object().value(u"images").toArray())
+            generated += value[u"generated"].toBool() ? 1 : 0;
+        // Cover, summary, similarity and failures pages, and the image pages chosen.
+        const std::pair<const char *, int> choices[] = {{"none", 4}, {"generated", 4 + generated}, {"all", 4 + 3}};
+        for (const auto &[choice, pages] : choices) {
+            const QString pdf = dir.filePath(QStringLiteral("case-%1.pdf").arg(QLatin1String(choice)));
+            const CliRun run = runCli({QStringLiteral("analyze"), dir.path(), QStringLiteral("--pdf"), pdf, QStringLiteral("--pdf-pages"),
+                                       QLatin1String(choice), QStringLiteral("--threads"), QStringLiteral("1")});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(int(file.readAll().count("/Type /Page\n")), pages);
+        }
+        const CliRun bad = runCli({QStringLiteral("analyze"), dir.path(), QStringLiteral("--pdf"), dir.filePath(QStringLiteral("x.pdf")),
+                                   QStringLiteral("--pdf-pages"), QStringLiteral("some")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--pdf-pages must be all, generated or none"));
+        const CliRun alone = runCli({QStringLiteral("analyze"), dir.path(), QStringLiteral("--pdf-pages"), QStringLiteral("none")});
+        QCOMPARE(alone.exitCode, 2);
+        QVERIFY(alone.err.contains("--pdf-pages needs --pdf"));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
     }
 };
 
