@@ -35,7 +35,12 @@ int runTrainCommand(const QStringList &arguments)
     const QCommandLineOption reliabilityHeadOption(QStringLiteral("reliability-head"),
                                                    QStringLiteral("The head of that table (default: lgpn-pretrained with --init, else --head)."),
                                                    QStringLiteral("head"));
-    parser.addOptions({dataOption, outOption, foldOption, epochsOption, initOption, reliabilityOption, reliabilityHeadOption});
+    const QCommandLineOption excludeFamilyOption(
+        QStringLiteral("exclude-family"),
+        QStringLiteral("Train on no GM of this zoo family (gan, vae, aae, diffusion): `lgpn eval` then measures how well novelty finds it."),
+        QStringLiteral("family"));
+    parser.addOptions({dataOption, outOption, foldOption, epochsOption, initOption, reliabilityOption, reliabilityHeadOption,
+                       excludeFamilyOption});
     const TrainingRunFlags run;
     run.addTo(parser);
     const TrainingRecipeFlags recipe;
@@ -60,6 +65,7 @@ int runTrainCommand(const QStringList &arguments)
     if (const QString wrong = recipe.read(parser, options); !wrong.isEmpty())
         return parser.fail(wrong);
     options.initFrom = parser.value(initOption);
+    options.excludedFamily = parser.value(excludeFamilyOption);
     options.reliabilityTable = parser.value(reliabilityOption);
     options.reliabilityHead = parser.isSet(reliabilityHeadOption) ? parser.value(reliabilityHeadOption)
                               : options.initFrom.isEmpty()        ? options.head

@@ -42,6 +42,7 @@ ImageAnalyzer::ImageAnalyzer(const ModelBundle &bundle, const torch::Device &dev
     , m_device(device)
     , m_inputSize(int(bundle.options().input_size()))
     , m_maxCrops(std::max(1, maxCrops))
+    , m_novelty(bundle.novelty())
 {
     m_model->to(m_device);
     m_model->foldBatchNorm();
@@ -95,6 +96,9 @@ void ImageAnalyzer::fill(const LgpnOutput &output, int64_t start, int64_t count,
     analysis.generatedProbability = crops(output.generatedProbability).mean().item<float>();
     analysis.nodeProbabilities = toVector(crops(output.nodeProbabilities).mean(0));
     analysis.continuousValues = toVector(crops(output.continuousValues).mean(0));
+    analysis.novelty.reset();
+    if (!m_novelty.isEmpty())
+        analysis.novelty = m_novelty.novelty(crops(output.imageFeature));
     analysis.matchingMatrices.clear();
     analysis.learnedCorrelations.clear();
     for (const torch::Tensor &matching : output.matchingMatrices)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImageAnalysis.h"
+#include "NoveltyModel.h"
 #include "image/LoadedImage.h"
 
 #include "LgpnModel.h"
@@ -45,6 +46,7 @@ private:
     torch::Device m_device;
     int m_inputSize = 0;
     int m_maxCrops = 5;
+    NoveltyModel m_novelty; // empty: the bundle cannot tell, and analyses carry no novelty
 };
 
 } // namespace lgpn

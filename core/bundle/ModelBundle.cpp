@@ -23,6 +23,7 @@ const QString kOptions = QStringLiteral("options.json");
 const QString kSchema = QStringLiteral("schema.json");
 const QString kGraph = QStringLiteral("graph.json");
 const QString kWeights = QStringLiteral("weights.pt");
+const QString kNovelty = QStringLiteral("novelty.pt"); // optional
 const QString kFormat = QStringLiteral("lgpn-bundle");
 // Not a section: the manifest's own "nodeReliability" member, hashed like one so that damage to it
 // is caught (bundles without it, or with an empty one, have no such hash).
@@ -126,10 +127,12 @@ void ModelBundle::save(const QString &path)
                                                        {QStringLiteral("threshold"), m_graphThreshold},
                                                        {QStringLiteral("adjacency"), adjacency}})
                                  .toJson(QJsonDocument::Compact);
-    const std::map<QString, QByteArray> sections = {{kOptions, optionsJson(m_options)},
-                                                    {kSchema, m_schema.toJson()},
-                                                    {kGraph, graph},
-                                                    {kWeights, weightBytes}};
+    std::map<QString, QByteArray> sections = {{kOptions, optionsJson(m_options)},
+                                              {kSchema, m_schema.toJson()},
+                                              {kGraph, graph},
+                                              {kWeights, weightBytes}};
+    if (!m_novelty.isEmpty())
+        sections.emplace(kNovelty, QByteArray::fromStdString(m_novelty.toBytes()));
     QJsonObject hashes;
     for (const auto &[name, bytes] : sections) {
         archive.setSection(name, bytes);
@@ -220,7 +223,31 @@ ModelBundle ModelBundle::load(const QString &path)
         throw InputError(path, QStringLiteral("cannot build the model: %1").arg(QString::fromUtf8(error.what())));
     }
     model->eval();
-    return ModelBundle(options, schema, adjacency, graph.value(u"threshold").toDouble(0.4), model, manifest);
+    ModelBundle bundle(options, schema, adjacency, graph.value(u"threshold").toDouble(0.4), model, manifest);
+    bundle.m_novelty = readNovelty(archive, manifest, path, options);
+    return bundle;
+}
+
+NoveltyModel ModelBundle::readNovelty(const BundleArchive &archive, const BundleManifest &manifest, const QString &path,
+                                      const LgpnOptions &options)
+{
+    const QString expected = manifest.sectionHashes.value(kNovelty).toString();
+    if (!archive.hasSection(kNovelty)) {
+        if (!expected.isEmpty())
+            throw InputError(path, QStringLiteral("damaged model bundle: %1 is missing").arg(kNovelty));
+        return {};
+    }
+    const QByteArray &bytes = archive.section(kNovelty, path);
+    if (expected.isEmpty() || sha256Hex(bytes) != expected)
+        throw InputError(path, QStringLiteral("damaged model bundle: SHA-256 mismatch for %1").arg(kNovelty));
+    try {
+        NoveltyModel novelty = NoveltyModel::fromBytes(bytes.toStdString());
+        if (novelty.featureDimension() != options.feature_dim())
+            throw std::invalid_argument("its feature width is not the model's");
+        return novelty;
+    } catch (const std::invalid_argument &error) {
+        throw InputError(path, QStringLiteral("bad %1: %2").arg(kNovelty, QString::fromUtf8(error.what())));
+    }
 }
 
 void ModelBundle::requireSchema(const HyperparameterSchema &expected, const QString &source) const

@@ -2,6 +2,7 @@
 
 #include "BundleManifest.h"
 #include "EmbeddedModel.h"
+#include "analysis/NoveltyModel.h"
 #include "schema/HyperparameterSchema.h"
 
 #include "GraphSpec.h"
@@ -13,6 +14,8 @@
 #include <vector>
 
 namespace lgpn {
+
+class BundleArchive;
 
 // Everything needed to run a trained LGPN model, in one file: options, schema, prior graph,
 // weights and a manifest holding the SHA-256 of each (and of its per-node reliability, when it has
@@ -44,18 +47,26 @@ public:
     LgpnModel model() const { return m_model; }
     const BundleManifest &manifest() const { return m_manifest; }
     BundleManifest &manifest() { return m_manifest; }
+    // How unlike its training generators an image is (the optional "novelty.pt" section; empty
+    // for bundles made before it, or trained without validation generators to calibrate it).
+    const NoveltyModel &novelty() const { return m_novelty; }
+    void setNovelty(NoveltyModel novelty) { m_novelty = std::move(novelty); }
     // SHA-256 (hex) of the serialised weights; empty until saved or loaded.
     QString weightsSha256() const { return m_manifest.sectionHashes.value(u"weights.pt").toString(); }
     // Throws InputError naming `source` when the bundle's schema is not `expected`.
     void requireSchema(const HyperparameterSchema &expected, const QString &source) const;
 
 private:
+    static NoveltyModel readNovelty(const BundleArchive &archive, const BundleManifest &manifest, const QString &path,
+                                    const LgpnOptions &options);
+
     LgpnOptions m_options;
     HyperparameterSchema m_schema;
     std::vector<float> m_priorAdjacency;
     double m_graphThreshold = 0.4;
     LgpnModel m_model;
     BundleManifest m_manifest;
+    NoveltyModel m_novelty;
 };
 
 // The model's view of a schema and a prior graph: node count, adjacency, hierarchy and the

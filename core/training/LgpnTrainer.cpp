@@ -43,7 +43,7 @@ QString duration(double seconds)
 QString fingerprintOf(const TrainingOptions &options, const TrainingDataset &dataset)
 {
     return QStringLiteral("config=%1 head=%2 fold=%3 epochs=%4 batch=%5 seed=%6 lr=%7 real=%8 graph=%9 data=%10 images=%11 "
-                          "wd=%12 balance=%13x%14 flips=%15 highpass=%16 validation=%17x%18 init=%19 synthetic=%20x%21x%22x%23 epochsteps=%24")
+                          "wd=%12 balance=%13x%14 flips=%15 highpass=%16 validation=%17x%18 init=%19 synthetic=%20x%21x%22x%23 epochsteps=%24 exclude=%25")
         .arg(options.config, options.head).arg(options.fold).arg(options.epochs).arg(options.batch).arg(options.seed)
         .arg(options.learningRate).arg(options.realFraction).arg(options.graphThreshold)
         // Pre-training reads the schema alone: the same run whether the zoo is finished or not.
@@ -54,7 +54,7 @@ QString fingerprintOf(const TrainingOptions &options, const TrainingDataset &dat
         .arg(options.flips).arg(options.highpass).arg(options.validationFraction).arg(options.validationImagesPerGm)
         .arg(options.initFrom.isEmpty() ? QString() : QFileInfo(options.initFrom).absoluteFilePath())
         .arg(options.syntheticSteps).arg(options.imagesPerNetwork).arg(options.networkTrainingSteps).arg(options.syntheticRealImages)
-        .arg(options.epochSteps);
+        .arg(options.epochSteps).arg(options.excludedFamily);
 }
 
 torch::Tensor rowsOf(const std::vector<std::vector<float>> &rows)
@@ -67,6 +67,17 @@ torch::Tensor rowsOf(const std::vector<std::vector<float>> &rows)
     return tensor;
 }
 
+
+bool hasFamily(const TrainingDataset &dataset, const QString &family)
+{
+    for (int gm = 0; gm < dataset.gmCount(); ++gm) {
+        if (dataset.familyOfGm(gm) == family)
+            return true;
+    }
+    return false;
+}
+
+constexpr size_t kNoveltyImagesPerGm = 24; // images per training GM summarised by the novelty model
 
 // The first images of each validation GM (file order): the same at every epoch.
 std::vector<int> validationSelection(const TrainingDataset &dataset, const std::vector<int> &gms, int perGm)
@@ -184,7 +195,11 @@ void LgpnTrainer::splitValidation(const TrainingDataset &dataset, const Training
 {
     fitGms.clear();
     validationGms.clear();
-    const std::vector<int> training = dataset.trainingGms(options.fold);
+    std::vector<int> training = dataset.trainingGms(options.fold);
+    if (!options.excludedFamily.isEmpty())
+        training.erase(std::remove_if(training.begin(), training.end(),
+                                      [&](int gm) { return dataset.familyOfGm(gm) == options.excludedFamily; }),
+                       training.end());
     std::vector<int> configurations;
     for (int gm : training)
         configurations.push_back(dataset.configurationOfGm(gm));
@@ -263,6 +278,8 @@ void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &
         return;
     }
     const HyperparameterSchema &schema = m_dataset.schema();
+    if (!o.excludedFamily.isEmpty() && !hasFamily(m_dataset, o.excludedFamily))
+        throw InputError(m_dataset.directory(), QStringLiteral("no GM of the family \"%1\" to leave out").arg(o.excludedFamily));
 
     // The prior graph counts the GMs trained on only: held-out and validation GMs stay unseen.
     splitValidation(m_dataset, o, run.fitGms, run.validationGms);
@@ -486,21 +503,11 @@ double LgpnTrainer::fitRegressors(Run &run, const std::function<void(const QStri
     const size_t stride = std::max<size_t>(1, run.generated.size() / size_t(std::max(1, o.regressionImages)));
     for (size_t i = 0; i < run.generated.size(); i += stride)
         selection.push_back(run.generated[i]);
-    std::vector<torch::Tensor> features;
     std::vector<int64_t> selectionGms;
-    {
-        torch::NoGradGuard noGrad;
-        std::mt19937_64 random(o.seed + 99);
-        for (size_t start = 0; start < selection.size(); start += 256) {
-            std::vector<torch::Tensor> crops;
-            for (size_t i = start; i < std::min(selection.size(), start + 256); ++i) {
-                crops.push_back(run.bank->randomCrop(selection[i], int(run.modelOptions.input_size()), random));
-                selectionGms.push_back(m_dataset.images()[size_t(selection[i])].gm);
-            }
-            features.push_back(run.model->forward(torch::stack(crops).to(run.device)).nodeFeatures.detach());
-        }
-    }
-    const torch::Tensor allFeatures = torch::cat(features);
+    for (int image : selection)
+        selectionGms.push_back(m_dataset.images()[size_t(image)].gm);
+    const torch::Tensor allFeatures =
+        outputsOf(run, selection, o.seed + 99, [](const LgpnOutput &output) { return output.nodeFeatures; });
     const torch::Tensor allTargets = run.gmContinuous.index_select(0, torch::tensor(selectionGms)).to(run.device);
     if (allTargets.size(1) == 0)
         return 0;
@@ -528,7 +535,54 @@ double LgpnTrainer::fitRegressors(Run &run, const std::function<void(const QStri
     return regressionL1;
 }
 
-void LgpnTrainer::writeBundle(Run &run, double regressionL1, const std::function<void(const QString &)> &progress) const
+torch::Tensor LgpnTrainer::outputsOf(Run &run, const std::vector<int> &images, quint64 seed,
+                                     const std::function<torch::Tensor(const LgpnOutput &)> &take) const
+{
+    torch::NoGradGuard noGrad;
+    run.model->eval();
+    std::mt19937_64 random(seed);
+    std::vector<torch::Tensor> rows;
+    for (size_t start = 0; start < images.size(); start += 256) {
+        std::vector<torch::Tensor> crops;
+        for (size_t i = start; i < std::min(images.size(), start + 256); ++i)
+            crops.push_back(run.bank->randomCrop(images[i], int(run.modelOptions.input_size()), random));
+        rows.push_back(take(run.model->forward(torch::stack(crops).to(run.device))).detach());
+    }
+    return torch::cat(rows);
+}
+
+NoveltyModel LgpnTrainer::fitNovelty(Run &run, const std::function<void(const QString &)> &progress) const
+{
+    // Groups: each training GM (its first images) and the real images; calibrated on the
+    // validation GMs, unseen configurations of the training families.
+    if (run.validationGms.empty()) {
+        progress(QStringLiteral("novelty: no validation GMs to calibrate it on; the bundle has none"));
+        return {};
+    }
+    std::vector<int> images;
+    std::vector<int64_t> groups;
+    for (int gm : run.fitGms) {
+        const std::vector<int> own = m_dataset.imagesOfGms({gm});
+        for (size_t i = 0; i < std::min<size_t>(own.size(), kNoveltyImagesPerGm); ++i) {
+            images.push_back(own[i]);
+            groups.push_back(gm);
+        }
+    }
+    for (size_t i = 0; i < std::min<size_t>(run.real.size(), 8 * kNoveltyImagesPerGm); ++i) {
+        images.push_back(run.real[i]);
+        groups.push_back(-1);
+    }
+    const auto imageFeature = [](const LgpnOutput &output) { return output.imageFeature; };
+    const torch::Tensor features = outputsOf(run, images, m_options.seed + 5151, imageFeature);
+    const std::vector<int> calibrationImages = validationSelection(m_dataset, run.validationGms, m_options.validationImagesPerGm);
+    const torch::Tensor calibration = outputsOf(run, calibrationImages, m_options.seed + 5252, imageFeature);
+    NoveltyModel novelty = NoveltyModel::fit(features, groups, calibration);
+    progress(QStringLiteral("novelty: %1 groups (training GMs and the real images) from %2 images, calibrated on %3 images of %4 validation GMs")
+                 .arg(novelty.groupCount()).arg(images.size()).arg(calibrationImages.size()).arg(run.validationGms.size()));
+    return novelty;
+}
+
+void LgpnTrainer::writeBundle(Run &run, double regressionL1, NoveltyModel novelty, const std::function<void(const QString &)> &progress) const
 {
     const TrainingOptions &o = m_options;
     run.model->eval();
@@ -542,7 +596,8 @@ void LgpnTrainer::writeBundle(Run &run, double regressionL1, const std::function
                                                                          : QStringLiteral("test sets other than %1").arg(o.fold));
     manifest.trainingData = QStringLiteral("%1 data at %2: %3 GMs (%4; %5 more for validation), %6 generated and %7 real images; seed %8%9")
                                 .arg(m_dataset.layout(), QFileInfo(m_dataset.directory()).fileName()).arg(run.fitGms.size())
-                                .arg(o.fold == 0 ? QStringLiteral("all four test sets") : QStringLiteral("test set %1 held out").arg(o.fold))
+                                .arg((o.fold == 0 ? QStringLiteral("all four test sets") : QStringLiteral("test set %1 held out").arg(o.fold))
+                                     + (o.excludedFamily.isEmpty() ? QString() : QStringLiteral(", family %1 left out").arg(o.excludedFamily)))
                                 .arg(run.validationGms.size()).arg(run.generated.size()).arg(run.real.size()).arg(o.seed)
                                 .arg(o.initFrom.isEmpty() ? QString() : QStringLiteral("; started from %1").arg(QFileInfo(o.initFrom).fileName()));
     if (run.synthesizer)
@@ -553,6 +608,7 @@ void LgpnTrainer::writeBundle(Run &run, double regressionL1, const std::function
                                     .arg(o.seed);
     manifest.command = o.command;
     manifest.metrics = QJsonObject{{QStringLiteral("heldOutFold"), o.fold},
+                                   {QStringLiteral("excludedFamily"), o.excludedFamily},
                                    {QStringLiteral("trainingSeconds"), std::round(run.trainingSeconds())},
                                    {QStringLiteral("steps"), qint64(run.totalSteps)},
                                    {QStringLiteral("epochs"), o.epochs},
@@ -568,6 +624,7 @@ void LgpnTrainer::writeBundle(Run &run, double regressionL1, const std::function
     if (!o.reliabilityTable.isEmpty())
         manifest.nodeReliability = reliabilityFrom(o.reliabilityTable, o.reliabilityHead, m_dataset.schema());
     ModelBundle bundle(run.modelOptions, m_dataset.schema(), run.prior, o.graphThreshold, run.model, manifest);
+    bundle.setNovelty(std::move(novelty));
     bundle.save(o.outPath);
     QFile::remove(checkpointPath(o.outPath));
     QFile::remove(bestWeightsPath(o.outPath));
@@ -589,8 +646,10 @@ bool LgpnTrainer::run(const std::function<void(const QString &)> &progress)
         run.model->to(run.device);
         progress(QStringLiteral("kept epoch %1 (validation mean per-node AUC %2)").arg(run.bestEpoch).arg(run.bestScore, 0, 'f', 4));
     }
-    const double regressionL1 = run.synthesizer ? 0.0 : fitRegressors(run, progress); // pre-training: the fine-tuning fits them
-    writeBundle(run, regressionL1, progress);
+    // Pre-training: the fine-tuning fits the regressors and the novelty.
+    const double regressionL1 = run.synthesizer ? 0.0 : fitRegressors(run, progress);
+    NoveltyModel novelty = run.synthesizer ? NoveltyModel() : fitNovelty(run, progress);
+    writeBundle(run, regressionL1, std::move(novelty), progress);
     return true;
 }
 

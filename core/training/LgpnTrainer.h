@@ -1,6 +1,9 @@
 #pragma once
 
 #include "TrainingDataset.h"
+#include "analysis/NoveltyModel.h"
+
+#include "LgpnOutput.h"
 
 #include <QString>
 
@@ -15,6 +18,7 @@ struct TrainingOptions
     QString config = QStringLiteral("compact");
     QString head = QStringLiteral("lgpn");
     int fold = 0;                    // test set held out (1..4); 0 trains on everything
+    QString excludedFamily;          // a zoo family none of whose GMs is trained on (novelty: leave one family out)
     int epochs = 3;
     int epochSteps = 0;              // steps per epoch (validation and checkpoint interval); 0: one pass over the generated images
     int batch = 64;
@@ -83,7 +87,12 @@ private:
     double validationScore(Run &run) const;
     void keepIfBest(Run &run, int64_t epoch, const std::function<void(const QString &)> &progress) const;
     double fitRegressors(Run &run, const std::function<void(const QString &)> &progress) const;
-    void writeBundle(Run &run, double regressionL1, const std::function<void(const QString &)> &progress) const;
+    NoveltyModel fitNovelty(Run &run, const std::function<void(const QString &)> &progress) const;
+    // One random crop of each image through the model (eval mode, no gradients); `take` picks
+    // the output rows kept, which are concatenated.
+    torch::Tensor outputsOf(Run &run, const std::vector<int> &images, quint64 seed,
+                            const std::function<torch::Tensor(const LgpnOutput &)> &take) const;
+    void writeBundle(Run &run, double regressionL1, NoveltyModel novelty, const std::function<void(const QString &)> &progress) const;
 
     TrainingOptions m_options;
     const TrainingDataset &m_dataset;

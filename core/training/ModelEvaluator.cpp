@@ -17,6 +17,9 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <map>
+#include <numeric>
+#include <optional>
 #include <random>
 
 namespace lgpn {
@@ -39,6 +42,7 @@ struct ImagePrediction
     std::vector<float> nodes;
     std::vector<float> continuous;
     float generated = 0;
+    std::optional<double> novelty;    // when the bundle has a novelty model
     std::vector<float> traceFeatures; // test images, when the fixed-feature reference is on; empty if it failed
 };
 
@@ -220,7 +224,7 @@ AnalysedImages analyseImages(const ModelBundle &bundle, const TrainingDataset &d
             const LoadedImage loaded = loader.load(image.path);
             ImageAnalysis analysis = analyzer.analyze(loaded);
             ImagePrediction prediction{image.gm, jobs[j].role, std::move(analysis.nodeProbabilities),
-                                       std::move(analysis.continuousValues), analysis.generatedProbability, {}};
+                                       std::move(analysis.continuousValues), analysis.generatedProbability, analysis.novelty, {}};
             if (traceFeatures && jobs[j].role == Role::Test) {
                 try {
                     prediction.traceFeatures = TraceFeatures::compute(loaded.rgb);
@@ -311,6 +315,41 @@ QJsonObject fixedFeatureScores(const TrainingDataset &dataset, const std::vector
 }
 
 // Detection: generated (test GMs) against real images held out with the fold.
+// Novelty on the test GMs' images (and the held-out real ones): its mean and the share flagged
+// as unlike training, per group; with a family left out of training (`lgpn train
+// --exclude-family`), the AUROC of novelty for that family's test GMs against the other
+// families' test GMs (unseen configurations of known kinds).
+QJsonObject noveltyScores(const TrainingDataset &dataset, const std::vector<ImagePrediction> &predictions, const QString &excludedFamily)
+{
+    std::map<QString, std::vector<double>> byGroup;
+    std::vector<float> scores, labels;
+    for (const ImagePrediction &prediction : predictions) {
+        if (!prediction.novelty || prediction.role == Role::Seen)
+            continue;
+        const QString family = prediction.gm < 0 ? QStringLiteral("real") : dataset.familyOfGm(prediction.gm);
+        byGroup[family.isEmpty() ? QStringLiteral("generated") : family].push_back(*prediction.novelty);
+        if (!excludedFamily.isEmpty() && prediction.gm >= 0) {
+            scores.push_back(float(*prediction.novelty));
+            labels.push_back(family == excludedFamily ? 1.0f : 0.0f);
+        }
+    }
+    if (byGroup.empty())
+        return {};
+    QJsonObject groups;
+    for (const auto &[group, values] : byGroup) {
+        const double flagged = double(std::count_if(values.begin(), values.end(), NoveltyModel::isUnlikeTraining));
+        groups.insert(group, QJsonObject{{QStringLiteral("images"), qint64(values.size())},
+                                         {QStringLiteral("meanNovelty"), std::accumulate(values.begin(), values.end(), 0.0) / double(values.size())},
+                                         {QStringLiteral("flaggedShare"), flagged / double(values.size())}});
+    }
+    QJsonObject novelty{{QStringLiteral("threshold"), NoveltyModel::kUnlikeTrainingThreshold}, {QStringLiteral("groups"), groups}};
+    if (!excludedFamily.isEmpty()) {
+        novelty.insert(QStringLiteral("excludedFamily"), excludedFamily);
+        novelty.insert(QStringLiteral("familyAuroc"), number(metrics::rocAuc(scores, labels)));
+    }
+    return novelty;
+}
+
 QJsonObject detectionScores(const std::vector<ImagePrediction> &predictions)
 {
     std::vector<float> scores;
@@ -331,6 +370,26 @@ QJsonObject detectionScores(const std::vector<ImagePrediction> &predictions)
         detection.insert(QStringLiteral("accuracy"), number(metrics::confusion(scores, labels).accuracy()));
     }
     return detection;
+}
+
+QString noveltyMarkdown(const QJsonObject &novelty)
+{
+    if (novelty.isEmpty())
+        return {};
+    QString text = QStringLiteral("\nNovelty (share of the validation generators' images that look more typical; flagged at %1):\n\n"
+                                  "| images of | count | mean novelty | flagged |\n|---|---|---|---|\n")
+                       .arg(novelty.value(u"threshold").toDouble());
+    const QJsonObject groups = novelty.value(u"groups").toObject();
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        const QJsonObject group = it.value().toObject();
+        text += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                    .arg(it.key()).arg(group.value(u"images").toInt())
+                    .arg(tables::figure(group.value(u"meanNovelty")), tables::figure(group.value(u"flaggedShare")));
+    }
+    if (novelty.contains(u"familyAuroc"))
+        text += QStringLiteral("\nAUROC of novelty for the family left out of training (%1) against the other families' test GMs: %2\n")
+                    .arg(novelty.value(u"excludedFamily").toString(), tables::figure(novelty.value(u"familyAuroc")));
+    return text;
 }
 
 } // namespace
@@ -407,6 +466,7 @@ QJsonObject ModelEvaluator::run(const std::function<void(const QString &)> &prog
         {QStringLiteral("references"), references},
         {QStringLiteral("coordinatedAttack"), QJsonObject{{QStringLiteral("unseen"), unseen}, {QStringLiteral("seen"), seen}}},
         {QStringLiteral("detection"), detectionScores(predictions)},
+        {QStringLiteral("novelty"), noveltyScores(m_dataset, predictions, manifest.metrics.value(u"excludedFamily").toString())},
         {QStringLiteral("perNode"), perNode},
     };
 }
@@ -487,6 +547,7 @@ QString ModelEvaluator::markdown(const QJsonObject &result)
                 .arg(detection.value(u"realImages").toDouble())
                 .arg(figure(detection.value(u"averagePrecision")), figure(detection.value(u"auc")),
                      figure(detection.value(u"accuracy")));
+    text += noveltyMarkdown(result.value(u"novelty").toObject());
 
     std::vector<tables::NodeRow> nodeRows;
     for (const QJsonValue &value : result.value(u"perNode").toArray())

@@ -60,6 +60,7 @@ TrainingDataset TrainingDataset::open(const QString &directory)
         data.m_gmFold.assign(data.m_labels.models().size(), 0);
         data.m_gmConfiguration.resize(data.m_labels.models().size());
         std::iota(data.m_gmConfiguration.begin(), data.m_gmConfiguration.end(), 0);
+        data.m_gmFamily.resize(data.m_labels.models().size());
         for (const QJsonValue value : manifest.value(u"gms").toArray()) {
             const QJsonObject gm = value.toObject();
             const int index = data.m_labels.indexOf(gm.value(u"name").toString());
@@ -68,6 +69,7 @@ TrainingDataset TrainingDataset::open(const QString &directory)
             data.addFolder(dir.filePath(gm.value(u"folder").toString()), index, false);
             if (gm.value(u"configuration").isDouble()) // zoos of design 2: replicates share a configuration
                 data.m_gmConfiguration[size_t(index)] = gm.value(u"configuration").toInt();
+            data.m_gmFamily[size_t(index)] = gm.value(u"family").toString();
         }
         for (const QJsonValue value : manifest.value(u"real").toArray())
             data.addFolder(dir.filePath(value.toObject().value(u"folder").toString()), -1, true);

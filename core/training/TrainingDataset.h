@@ -47,6 +47,8 @@ public:
     int foldOfGm(int gm) const { return m_gmFold[size_t(gm)]; }
     // The configuration a GM replicates (a zoo's replicates share one); its own index otherwise.
     int configurationOfGm(int gm) const { return m_gmConfiguration[size_t(gm)]; }
+    // A zoo GM's family ("gan", "vae", "aae", "diffusion"); empty where the data does not say.
+    QString familyOfGm(int gm) const { return m_gmFamily.empty() ? QString() : m_gmFamily[size_t(gm)]; }
     // GMs a model held out of `fold` trains on (fold 0: all of them) or is tested on.
     std::vector<int> trainingGms(int fold) const;
     std::vector<int> testGms(int fold) const;
@@ -66,6 +68,7 @@ private:
     RedLabelTable m_labels;
     std::vector<int> m_gmFold;
     std::vector<int> m_gmConfiguration;
+    std::vector<QString> m_gmFamily; // empty for RED-style data
     std::vector<DatasetImage> m_images;
 };
 

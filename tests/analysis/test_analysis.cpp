@@ -2,6 +2,7 @@
 #include "analysis/ImageAnalyzer.h"
 #include "analysis/ImageTensor.h"
 #include "analysis/InputCollector.h"
+#include "analysis/NoveltyModel.h"
 #include "analysis/PairSimilarity.h"
 #include "bundle/ModelBundle.h"
 
@@ -70,6 +71,42 @@ class TestAnalysis : public QObject
     Q_OBJECT
 
 private slots:
+    void noveltyFlagsAClusterUnlikeTraining()
+    {
+        // Training: 6 generators around their own centre; calibration: new generators drawn the
+        // same way; far: a generator whose centre lies elsewhere.
+        torch::manual_seed(3);
+        const int64_t width = 16;
+        auto generatorImages = [&](const torch::Tensor &centre, int64_t n) { return centre + 0.3 * torch::randn({n, width}); };
+        std::vector<torch::Tensor> training;
+        std::vector<int64_t> groups;
+        for (int g = 0; g < 6; ++g) {
+            training.push_back(generatorImages(torch::randn({width}), 40));
+            groups.insert(groups.end(), 40, g);
+        }
+        std::vector<torch::Tensor> calibration;
+        for (int g = 0; g < 4; ++g)
+            calibration.push_back(generatorImages(torch::randn({width}), 40));
+        const NoveltyModel model = NoveltyModel::fit(torch::cat(training), groups, torch::cat(calibration));
+        QCOMPARE(model.groupCount(), 6);
+        QCOMPARE(model.featureDimension(), width);
+        // A training generator's image is typical; an image 8 sd away from everything is not.
+        QVERIFY(model.novelty(training[2][0]) < 0.5);
+        const torch::Tensor far = generatorImages(torch::full({width}, 8.0), 5);
+        QVERIFY(NoveltyModel::isUnlikeTraining(model.novelty(far)));
+        // The calibration images themselves: about the share below each of their own quantiles.
+        const torch::Tensor raw = model.rawScores(torch::cat(calibration));
+        int flagged = 0;
+        for (int64_t i = 0; i < raw.size(0); ++i)
+            flagged += NoveltyModel::isUnlikeTraining(model.novelty(torch::cat(calibration)[i])) ? 1 : 0;
+        QVERIFY2(flagged >= 4 && flagged <= 12, qPrintable(QString::number(flagged))); // 5% of 160
+
+        const NoveltyModel copy = NoveltyModel::fromBytes(model.toBytes());
+        QCOMPARE(copy.novelty(far), model.novelty(far));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, NoveltyModel::fromBytes("not an archive"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, NoveltyModel::fit(torch::cat(training), {1, 2}, torch::cat(calibration)));
+    }
+
     void exactSizeIsOneCrop()
     {
         const std::vector<CropRect> crops = CropPlanner::plan(32, 32, 32, 5);

@@ -76,6 +76,24 @@ NodeReliability twoNodeReliability(const HyperparameterSchema &schema)
     return reliability;
 }
 
+// A bundle saved without a novelty model (as every bundle before it was).
+QString pathWithoutNovelty(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("plain.lgpn"));
+    makeBundle(HyperparameterSchema::red140()).save(path);
+    return path;
+}
+
+void expectRefusal(const QString &path, const QString &reason)
+{
+    try {
+        ModelBundle::load(path);
+        QFAIL("a damaged bundle was loaded");
+    } catch (const InputError &error) {
+        QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
+    }
+}
+
 } // namespace
 
 class TestBundle : public QObject
@@ -334,6 +352,34 @@ private slots:
         QCOMPARE(reliability.isReliable(QStringLiteral("b")), NodeReliability::Verdict::Unknown);
         QCOMPARE(reliability.thresholdText(), QStringLiteral("0.80"));
         QCOMPARE(NodeReliability::fromJson({}).isKnown(), false);
+    }
+
+    void noveltyTravelsWithTheBundleAndIsChecked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("model.lgpn"));
+        ModelBundle bundle = makeBundle(HyperparameterSchema::red140());
+        torch::manual_seed(4);
+        const int64_t width = bundle.options().feature_dim();
+        const torch::Tensor features = torch::randn({30, width});
+        std::vector<int64_t> groups(30);
+        for (size_t i = 0; i < groups.size(); ++i)
+            groups[i] = int64_t(i % 3);
+        bundle.setNovelty(NoveltyModel::fit(features, groups, torch::randn({20, width})));
+        bundle.save(path);
+        const ModelBundle loaded = ModelBundle::load(path);
+        QCOMPARE(loaded.novelty().groupCount(), 3);
+        const torch::Tensor probe = torch::randn({width});
+        QCOMPARE(loaded.novelty().novelty(probe), bundle.novelty().novelty(probe));
+        QVERIFY(ModelBundle::load(pathWithoutNovelty(dir)).novelty().isEmpty());
+
+        // A changed byte in the section, or the section gone while the manifest names it.
+        BundleArchive archive = BundleArchive::load(path);
+        QByteArray section = archive.section(QStringLiteral("novelty.pt"), path);
+        section[section.size() / 2] = char(section[section.size() / 2] ^ 0x20);
+        archive.setSection(QStringLiteral("novelty.pt"), section);
+        archive.save(path);
+        expectRefusal(path, QStringLiteral("SHA-256 mismatch for novelty.pt"));
     }
 
     void savingIsAtomic()

@@ -395,8 +395,16 @@ private slots:
         QVERIFY(lines.filter(QStringLiteral("(best so far, kept)")).first().startsWith(QStringLiteral("epoch 1:")));
         QVERIFY(bundle.options().highpass_input());
         QCOMPARE(bundle.manifest().nodeReliability.auc(l1).value_or(-1), 0.9);
+        // The novelty model: the training GMs and the real images, calibrated on the validation GMs.
+        QCOMPARE(bundle.novelty().featureDimension(), bundle.options().feature_dim());
+        QCOMPARE(bundle.novelty().groupCount(), metrics.value(u"trainingGms").toInt() + 1);
         QVERIFY(bundle.manifest().nodeReliability.isReliable(l2) == NodeReliability::Verdict::NotReliable);
         QVERIFY(bundle.manifest().nodeReliability.source.contains(QStringLiteral("protocol.json")));
+        TrainingOptions unknownFamily = options;
+        unknownFamily.reliabilityTable.clear();
+        unknownFamily.excludedFamily = QStringLiteral("gan"); // RED-style data names no family
+        unknownFamily.outPath = out.filePath(QStringLiteral("family.lgpn"));
+        QVERIFY_THROWS_EXCEPTION(InputError, LgpnTrainer(unknownFamily, dataset).run([](const QString &) {}));
         options.reliabilityHead = QStringLiteral("gcn");
         options.outPath = out.filePath(QStringLiteral("other.lgpn"));
         QVERIFY_THROWS_EXCEPTION(InputError, LgpnTrainer(options, dataset).run([](const QString &) {}));
