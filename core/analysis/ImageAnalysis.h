@@ -43,9 +43,13 @@ struct ImageAnalysis
     // How much the crops agree: mean cosine similarity of their node-probability vectors
     // (1 = identical predictions; 1 when there is a single crop).
     float cropAgreement = 1;
-    // How unlike the model's training generators the image is (issue 16 item 4 computes it; until
-    // then, and for models that cannot tell, it stays empty and reports show "—").
+    // How unlike the model's training generators the image is, in [0, 1] (NoveltyModel); empty for
+    // models that cannot tell (bundles without a novelty model), and reports then show "—".
     std::optional<double> novelty;
+    // Novelty at or above this: the image is unlike the generators the model was trained on, so
+    // its parsed hyperparameters are extrapolations (NoveltyModel says what the score means).
+    static constexpr double kUnlikeTrainingThreshold = 0.95;
+    bool unlikeTraining() const { return novelty && *novelty >= kUnlikeTrainingThreshold; }
     std::vector<FloatMatrix> matchingMatrices;     // per pooling level [N_l x N_l+1]
     std::vector<FloatMatrix> learnedCorrelations;  // per pooling level [N_l+1 x N_l+1]
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ImageAnalysis.h"
+
 #include <torch/torch.h>
 
 #include <string>
@@ -19,7 +21,7 @@ namespace lgpn {
 class NoveltyModel
 {
 public:
-    static constexpr double kUnlikeTrainingThreshold = 0.95;
+    static constexpr double kUnlikeTrainingThreshold = ImageAnalysis::kUnlikeTrainingThreshold;
 
     NoveltyModel() = default;
     // features [N, F] of training images with their group (generator) ids; calibration [M, F]

@@ -16,7 +16,7 @@ CsvReportWriter::CsvReportWriter(const QString &path, bool force, const ReportCo
         columns << QStringLiteral("p_") + node.id << QStringLiteral("auc_") + node.id;
     for (int group : context.schema.groupsOfKind(GroupKind::Continuous))
         columns << context.schema.group(group).id + QStringLiteral("_value") << context.schema.group(group).id + QStringLiteral("_range");
-    columns << QStringLiteral("unreliable_nodes");
+    columns << QStringLiteral("unreliable_nodes") << QStringLiteral("novelty") << QStringLiteral("unlike_training");
     m_output.write(columns.join(u',').toUtf8() + "\r\n");
 }
 
@@ -45,8 +45,11 @@ void CsvReportWriter::add(const ImageAnalysis &a)
         for (const ContinuousFinding &finding : continuousFindings(m_context.schema, a))
             row << QString::number(finding.value, 'g', 6) << field(finding.range);
         row << field(reliability.unreliableNodes(m_context.schema).join(u';'));
+        // Empty where the model cannot tell.
+        row << (a.novelty ? QString::number(*a.novelty, 'f', 4) : QString())
+            << (a.novelty ? QString::number(a.unlikeTraining() ? 1 : 0) : QString());
     } else {
-        const int empty = 3 + 2 * m_context.schema.nodeCount() + 2 * int(m_context.schema.groupsOfKind(GroupKind::Continuous).size()) + 1;
+        const int empty = 3 + 2 * m_context.schema.nodeCount() + 2 * int(m_context.schema.groupsOfKind(GroupKind::Continuous).size()) + 1 + 2;
         for (int i = 0; i < empty; ++i)
             row << QString();
     }

@@ -81,6 +81,9 @@ QJsonObject JsonReportWriter::imageJson(const ReportContext &context, const Imag
     image.insert(QStringLiteral("generated"), analysis.generatedProbability >= context.threshold);
     image.insert(QStringLiteral("cropCount"), analysis.cropCount);
     image.insert(QStringLiteral("cropAgreement"), rounded(analysis.cropAgreement));
+    // null: the model cannot tell (its bundle has no novelty model).
+    image.insert(QStringLiteral("novelty"), analysis.novelty ? rounded(*analysis.novelty) : QJsonValue());
+    image.insert(QStringLiteral("unlikeTraining"), analysis.novelty ? QJsonValue(analysis.unlikeTraining()) : QJsonValue());
     QJsonArray nodes;
     const HyperparameterSchema &schema = context.schema;
     for (int n = 0; n < schema.nodeCount() && n < int(analysis.nodeProbabilities.size()); ++n) {

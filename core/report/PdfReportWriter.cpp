@@ -160,6 +160,12 @@ void writeImagePage(PdfPageFlow &flow, QPainter &painter, const ReportContext &c
                   .arg(a.generatedProbability >= context.threshold ? QStringLiteral("likely generated") : QStringLiteral("likely real"))
                   .arg(a.cropCount).arg(a.cropAgreement, 0, 'f', 2),
               font(10, true), 132);
+    if (a.unlikeTraining())
+        flow.text(QStringLiteral("Unlike the generators the model was trained on (novelty %1): the hyperparameters below are "
+                                 "extrapolations.").arg(*a.novelty, 0, 'f', 2),
+                  font(9, true), 132);
+    else if (a.novelty)
+        flow.text(QStringLiteral("Novelty %1: like the generators the model was trained on.").arg(*a.novelty, 0, 'f', 2), font(8), 132);
     if (!changed.isEmpty())
         flow.text(changed, font(9, true), 132);
     flow.y = std::max(flow.y, top + 126) + 6;
@@ -233,14 +239,16 @@ void writeSimilarity(PdfPageFlow &flow, QPainter &painter, const ReportContext &
         flow.text(QStringLiteral("No group: no two images reach the threshold."), font(10));
     // A group of thousands would not fit a page: its first members, and the summary table has the rest.
     constexpr size_t kMembersListed = 40;
+    const QString folder = PdfSummaryTable::commonFolder(rows); // names as the summary table gives them
     for (size_t g = 0; g < similarity.groups.size(); ++g) {
         const std::vector<int> &group = similarity.groups[g];
         QStringList members;
         for (size_t m = 0; m < std::min(group.size(), kMembersListed); ++m)
-            members << QStringLiteral("%1 (%2)").arg(group[m] + 1).arg(QFileInfo(rows[size_t(group[m])].path).fileName());
+            members << QStringLiteral("%1 (%2)").arg(group[m] + 1).arg(PdfSummaryTable::relativeName(rows[size_t(group[m])].path, folder));
         if (group.size() > kMembersListed)
             members << QStringLiteral("and %1 more (the summary table gives every file's group)").arg(group.size() - kMembersListed);
         flow.text(QStringLiteral("Group %1, %2 images: %3").arg(g + 1).arg(group.size()).arg(members.join(QStringLiteral(", "))), font(9));
+        flow.y += 4;
     }
 }
 

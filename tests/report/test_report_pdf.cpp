@@ -267,6 +267,44 @@ private slots:
         QCOMPARE(pdfPagesFromName(QStringLiteral("some")), std::optional<PdfPages>());
     }
 
+    void everyFormatSaysWhenAnImageIsUnlikeTraining()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("case")));
+        const ReportContext context = testContext();
+        std::vector<ImageAnalysis> images = makeCase(dir, 3, context);
+        images[0].novelty = 0.97; // unlike training
+        images[1].novelty = 0.30; // like it; images[2]: the model cannot tell
+        const std::vector<ReportRequest> requests{{ReportFormat::Json, dir.filePath(QStringLiteral("n.json")), false, PdfPages::All},
+                                                  {ReportFormat::Csv, dir.filePath(QStringLiteral("n.csv")), false, PdfPages::All},
+                                                  {ReportFormat::Pdf, dir.filePath(QStringLiteral("n.pdf")), false, PdfPages::All}};
+        ReportWriters reports(requests, context);
+        for (const ImageAnalysis &a : images)
+            reports.add(a);
+        reports.finish(BatchSummary{4, 3, 1, 1.0, {}, false});
+
+        QFile json(requests[0].path);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray entries = QJsonDocument::fromJson(json.readAll()).object().value(u"images").toArray();
+        QCOMPARE(entries[0][u"novelty"].toDouble(), 0.97);
+        QCOMPARE(entries[0][u"unlikeTraining"], QJsonValue(true));
+        QCOMPARE(entries[1][u"unlikeTraining"], QJsonValue(false));
+        QVERIFY(entries[2][u"novelty"].isNull() && entries[2][u"unlikeTraining"].isNull());
+
+        QFile csv(requests[1].path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QVERIFY(lines[0].trimmed().endsWith("novelty,unlike_training"));
+        QVERIFY(lines[1].trimmed().endsWith("0.9700,1"));
+        QVERIFY(lines[2].trimmed().endsWith("0.3000,0"));
+        QVERIFY(lines[3].trimmed().endsWith(",,"));
+        QCOMPARE(lines[4].split(',').size(), lines[0].split(',').size()); // the failed file's row is as wide
+
+        const QString pages = pdfPages(requests[2].path).join(u'\n');
+        QCOMPARE(pages.count(QStringLiteral("Unlike the generators the model was trained on")), 1);
+        QCOMPARE(pages.count(QStringLiteral("like the generators the model was trained on.")), 1);
+    }
+
     void unionFindGroupsTransitivelyWithOrWithoutAMatrix()
     {
         // a ~ b and b ~ c, but a and c are not similar: one group all the same; d and e a second; f alone.
