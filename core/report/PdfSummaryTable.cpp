@@ -141,6 +141,11 @@ void PdfSummaryTable::measureColumns()
     }
 }
 
+QString PdfSummaryTable::relativeName(const QString &path, const QString &folder)
+{
+    return folder.isEmpty() ? path : path.mid(folder.size() + (folder.endsWith(u'/') ? 0 : 1));
+}
+
 int PdfSummaryTable::draw(const std::vector<PdfSummaryRow> &rows)
 {
     m_folder = commonFolder(rows);
@@ -187,7 +192,7 @@ void PdfSummaryTable::drawRow(const PdfSummaryRow &row, bool shaded)
     QPainter &painter = m_flow.painter();
     if (shaded)
         painter.fillRect(QRectF(PdfPageFlow::kMargin, m_flow.y, PdfPageFlow::kContentWidth, kRowHeight), QColor(240, 242, 246));
-    const QString name = m_folder.isEmpty() ? row.path : row.path.mid(m_folder.size() + (m_folder.endsWith(u'/') ? 0 : 1));
+    const QString name = relativeName(row.path, m_folder);
     const bool generated = row.ok && row.generatedProbability >= m_context.threshold;
     const QString cells[] = {
         QString::number(row.number),

@@ -22,6 +22,8 @@ public:
     static void setGroups(std::vector<PdfSummaryRow> &rows, const SimilarityReport &similarity);
     // The folder every path lies in ("" when they share none), so the table can show shorter names.
     static QString commonFolder(const std::vector<PdfSummaryRow> &rows);
+    // `path` without the common `folder` (as commonFolder gives it).
+    static QString relativeName(const QString &path, const QString &folder);
 
     PdfSummaryTable(PdfPageFlow &flow, const ReportContext &context);
     // Draws the table from the flow's cursor on; returns the number of pages it started.
