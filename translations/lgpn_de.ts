@@ -716,6 +716,34 @@ SHA-256 %2
         <location filename="../widgets/ProbabilityPlot.cpp" line="72"/>
         <source>below the threshold, not reliable for unseen generators</source>
         <translation>unter der Schwelle, nicht zuverlässig für unbekannte Generatoren</translation>
+<context>
+    <name>lgpn::PdfPagesDialog</name>
+    <message>
+        <location filename="../widgets/PdfPagesDialog.cpp" line="14"/>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PdfPagesDialog.cpp" line="16"/>
+        <source>A page for every image</source>
+        <translation>Eine Seite für jedes Bild</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PdfPagesDialog.cpp" line="17"/>
+        <source>Pages only for images likely generated (P(generated) ≥ %1)</source>
+        <translation>Seiten nur für wahrscheinlich generierte Bilder (P(generiert) ≥ %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PdfPagesDialog.cpp" line="19"/>
+        <source>No image pages: the summary table only</source>
+        <translation>Keine Bildseiten: nur die Übersichtstabelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PdfPagesDialog.cpp" line="21"/>
+        <source>The report opens with a summary table of every file. Which images also get a page of their own?</source>
+        <translation>Der Bericht beginnt mit einer Übersichtstabelle aller Dateien. Welche Bilder erhalten außerdem eine eigene Seite?</translation>
+    </message>
+</context>
     </message>
     <message>
         <location filename="../widgets/ProbabilityPlot.cpp" line="94"/>

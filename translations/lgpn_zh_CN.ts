@@ -710,6 +710,34 @@ SHA-256 %2
     <message>
         <location filename="../widgets/ProbabilityPlot.cpp" line="72"/>
         <source>below the threshold, not reliable for unseen generators</source>
+<context>
+    <name>lgpn::PdfPagesDialog</name>
+    <message>
+        <location filename="../widgets/PdfPagesDialog.cpp" line="14"/>
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PdfPagesDialog.cpp" line="16"/>
+        <source>A page for every image</source>
+        <translation>每张图像一页</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PdfPagesDialog.cpp" line="17"/>
+        <source>Pages only for images likely generated (P(generated) ≥ %1)</source>
+        <translation>仅为可能是生成的图像附页（生成概率 ≥ %1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PdfPagesDialog.cpp" line="19"/>
+        <source>No image pages: the summary table only</source>
+        <translation>不附图像页：仅汇总表</translation>
+    </message>
+    <message>
+        <location filename="../widgets/PdfPagesDialog.cpp" line="21"/>
+        <source>The report opens with a summary table of every file. Which images also get a page of their own?</source>
+        <translation>报告以所有文件的汇总表开头。哪些图像另有单独的一页？</translation>
+    </message>
+</context>
         <translation>低于阈值，对未见过的生成器不可靠</translation>
     </message>
     <message>

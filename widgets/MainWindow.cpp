@@ -7,6 +7,7 @@
 #include "LanguageManager.h"
 #include "PairDialog.h"
 #include "ReportExportTask.h"
+#include "PdfPagesDialog.h"
 #include "SchemaTreeModel.h"
 #include "SettingsDialog.h"
 #include "SimilarityView.h"
@@ -568,10 +569,16 @@ void MainWindow::exportReport()
                                                       tr("PDF report (*.pdf);;JSON report (*.json);;CSV table (*.csv)"), &selectedFilter);
     if (path.isEmpty())
         return;
-    exportReportTo(path);
+    if (ReportExporter::formatOf(path) == ReportFormat::Pdf) {
+        PdfPagesDialog dialog(m_pdfPages, m_settings.threshold(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_pdfPages = dialog.pdfPages();
+    }
+    exportReportTo(path, m_pdfPages);
 }
 
-bool MainWindow::exportReportTo(const QString &path)
+bool MainWindow::exportReportTo(const QString &path, PdfPages pdfPages)
 {
     const auto model = m_session->model();
     if (!model || m_exportTask->isRunning())
@@ -580,7 +587,7 @@ bool MainWindow::exportReportTo(const QString &path)
     context.threshold = m_settings.threshold();
     context.similarityThreshold = m_similarityView->threshold();
     return m_exportTask->start(ReportExporter::formatOf(path), path, ReportExporter::snapshot(*m_session->images()), context,
-                               m_session->analysisSeconds());
+                               m_session->analysisSeconds(), pdfPages);
 }
 
 void MainWindow::onExportRunning(bool running)

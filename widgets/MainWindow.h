@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/ReportRequest.h"
 #include "schema/HyperparameterSchema.h"
 
 #include <QMainWindow>
@@ -59,9 +60,12 @@ public slots:
     void openPaths(const QStringList &paths);
     // The two images of a similarity cell side by side (a non-modal PairDialog).
     void showPair(int rowA, int rowB);
-    // Writes the loaded analysis to `path` (format by extension) on a pool thread; the status
-    // bar shows it running and then where it went. False when an export is running already.
-    bool exportReportTo(const QString &path);
+    // Writes the loaded analysis to `path` (format by extension; a PDF with the per-image pages
+    // `pdfPages` chooses) on a pool thread; the status bar shows it running and then where it went.
+    // False when an export is running already.
+    bool exportReportTo(const QString &path, PdfPages pdfPages = PdfPages::All);
+    // File > Export Report…: asks for the file, and for a PDF which per-image pages it gets.
+    void exportReport();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -78,7 +82,6 @@ private:
     void updateActions();
     void showAbout();
     void showSettings();
-    void exportReport();
     void currentChanged();
     void refreshCurrentTab();
     void refreshSimilarity();
@@ -126,6 +129,7 @@ private:
     int m_currentRow = -1;
     bool m_similarityDirty = true;
     int m_shownGraphRow = -1;
+    PdfPages m_pdfPages = PdfPages::All; // the last export's choice, offered again
     int m_shownSpectrumRow = -1;
 };
 

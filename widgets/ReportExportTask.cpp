@@ -10,10 +10,10 @@ namespace {
 
 // Runs on the pool thread; everything it reads is its own copy or shared and immutable.
 QString writeReport(ReportExporter::Format format, const QString &path, const ReportCase &images, const ReportContext &context,
-                    double seconds)
+                    double seconds, PdfPages pdfPages)
 {
     try {
-        ReportExporter::write(format, path, images, context, seconds);
+        ReportExporter::write(format, path, images, context, seconds, pdfPages);
         return {};
     } catch (const InputError &error) {
         return error.message();
@@ -36,13 +36,13 @@ ReportExportTask::~ReportExportTask()
 }
 
 bool ReportExportTask::start(ReportExporter::Format format, const QString &path, ReportCase images, const ReportContext &context,
-                             double seconds)
+                             double seconds, PdfPages pdfPages)
 {
     if (isRunning())
         return false;
     m_path = path;
     m_running = true;
-    m_watcher.setFuture(QtConcurrent::run(writeReport, format, path, std::move(images), context, seconds));
+    m_watcher.setFuture(QtConcurrent::run(writeReport, format, path, std::move(images), context, seconds, pdfPages));
     emit runningChanged(true);
     return true;
 }

@@ -22,7 +22,8 @@ public:
     bool isRunning() const { return m_running; }
     const QString &path() const { return m_path; }
     // False (and nothing starts) while another export runs.
-    bool start(ReportExporter::Format format, const QString &path, ReportCase images, const ReportContext &context, double seconds);
+    bool start(ReportExporter::Format format, const QString &path, ReportCase images, const ReportContext &context, double seconds,
+               PdfPages pdfPages = PdfPages::All);
 
 signals:
     void runningChanged(bool running);

@@ -8,6 +8,7 @@
 #include "ReportExportTask.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "PdfPagesDialog.h"
 #include "SchemaTreeModel.h"
 #include "SimilarityView.h"
 #include "SpectrumView.h"
@@ -20,12 +21,15 @@
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QRandomGenerator>
 #include <QSemaphore>
@@ -162,6 +166,14 @@ private slots:
         // The status bar names the model and the device; the panel shows the first image.
         auto *modelLabel = studio.window.findChild<QLabel *>(QStringLiteral("modelLabel"));
         QVERIFY(modelLabel->text().contains(studio.window.session()->model()->context.modelId));
+
+    // Opens the paths and waits until they are analysed.
+    bool openAndWait(const QStringList &paths)
+    {
+        QSignalSpy idle(window.session(), &AnalysisSession::idle);
+        window.openPaths(paths);
+        return idle.wait(120000);
+    }
         QVERIFY(studio.window.findChild<QLabel *>(QStringLiteral("deviceLabel"))->text().contains(QStringLiteral("CPU")));
         QVERIFY(studio.window.imagePanel()->headline().startsWith(QStringLiteral("Likely")));
         QVERIFY(studio.window.imagePanel()->lossPlot()->barCount() > 0);
@@ -334,6 +346,76 @@ private slots:
         QCOMPARE(studio.window.imagePanel()->discretePlot()->greyedCount(), 0);
         const QColor grey = losses->barBrush(bundle.unreliableNode).color();
         QCOMPARE(grey.red(), grey.green());
+    void exportAsksWhichPdfPagesAndHonoursTheChoice()
+    {
+        QTemporaryDir data;
+        StudioFixture studio;
+        QVERIFY(studio.openAndWait({noiseFolder(data, QStringLiteral("pages"), 3, 32, 12)}));
+        QSignalSpy written(studio.window.exportTask(), &ReportExportTask::written);
+        // File > Export Report… as a user goes through it: the file, then "no image pages".
+        const auto exportWith = [&](const QString &pdf, PdfPages pages) {
+            QStringList dialogsSeen;
+            QTimer answer;
+            connect(&answer, &QTimer::timeout, this, [&] {
+                if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                    dialogsSeen << QStringLiteral("file");
+                    // Typed into the name field, as a user would: selectFile() alone is overridden by the
+                    // dialog's default name while it still sets itself up.
+                    files->setDirectory(QFileInfo(pdf).absolutePath());
+                    auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                    QVERIFY(name);
+                    name->setText(QFileInfo(pdf).fileName());
+                    static_cast<QDialog *>(files)->accept(); // public in QDialog
+                } else if (auto *choice = qobject_cast<PdfPagesDialog *>(QApplication::activeModalWidget())) {
+                    dialogsSeen << QStringLiteral("pages");
+                    auto *combo = choice->findChild<QComboBox *>(QStringLiteral("pdfPagesChoice"));
+                    combo->setCurrentIndex(combo->findData(int(pages)));
+                    choice->accept();
+                }
+            });
+            answer.start(50);
+            studio.window.exportReport();
+            answer.stop();
+            return dialogsSeen;
+        };
+        const auto pageCount = [](const QString &pdf) {
+            QFile file(pdf);
+            return file.open(QIODevice::ReadOnly) ? int(file.readAll().count("/Type /Page\n")) : -1;
+        };
+        const QString summaryOnly = data.filePath(QStringLiteral("summary-only.pdf"));
+        QCOMPARE(exportWith(summaryOnly, PdfPages::None), (QStringList{QStringLiteral("file"), QStringLiteral("pages")}));
+        QVERIFY(written.wait(60000));
+        QCOMPARE(written.last().first().toString(), summaryOnly);
+        QCOMPARE(pageCount(summaryOnly), 4); // cover, summary, similarity, failures
+        const QString everyImage = data.filePath(QStringLiteral("every-image.pdf"));
+        exportWith(everyImage, PdfPages::All);
+        QVERIFY(written.wait(60000));
+        QCOMPARE(pageCount(everyImage), 4 + 3);
+        // The dialog offers the last choice again; a JSON export does not ask.
+        PdfPagesDialog dialog(PdfPages::Generated, 0.5);
+        QCOMPARE(dialog.pdfPages(), PdfPages::Generated);
+        for (const QString &language : {QStringLiteral("de"), QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            QVERIFY(studio.languages.setLanguage(language));
+            PdfPagesDialog translated(PdfPages::All, 0.5);
+            QCOMPARE(translated.windowTitle() == QStringLiteral("PDF report"), language == u"en");
+            if (qEnvironmentVariableIsSet("LGPN_SCREENSHOTS")) {
+                translated.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&translated));
+                translated.grab().save(qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/pdf-pages-%1.png").arg(language));
+                auto *combo = translated.findChild<QComboBox *>(QStringLiteral("pdfPagesChoice"));
+                combo->showPopup();
+                QTest::qWait(100);
+                if (QWidget *popup = QApplication::activePopupWidget())
+                    popup->grab().save(qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/pdf-pages-%1-choices.png").arg(language));
+                combo->hidePopup();
+            }
+        }
+        const QString json = data.filePath(QStringLiteral("case.json"));
+        QCOMPARE(exportWith(json, PdfPages::None), QStringList{QStringLiteral("file")});
+        QVERIFY(written.wait(60000));
+        QVERIFY(QFileInfo(json).size() > 0);
+    }
+
         QCOMPARE(grey.green(), grey.blue());
         QCOMPARE(losses->barBrush(bundle.reliableNode).color().rgb(), losses->palette().color(QPalette::Highlight).rgb());
         // Each bar's tooltip: its probability, its held-out AUC and, under the threshold, the warning.
