@@ -25,19 +25,26 @@ struct TextLine
     QStringList fields;
 };
 
-// Reads a small whitespace-separated text table, skipping blank lines and '#' comments.
-std::vector<TextLine> readTable(const QString &path)
+// Label tables hold one line per GM; 64 MiB is far beyond any real one.
+constexpr qint64 kMaxTableBytes = 64 * 1024 * 1024;
+
+QByteArray readTableFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
         throw InputError(path, QStringLiteral("file not found"));
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(path, QStringLiteral("cannot open: %1").arg(file.errorString()));
-    // Label tables hold one line per GM; 64 MiB is far beyond any real one.
-    constexpr qint64 kMaxTableBytes = 64 * 1024 * 1024;
     if (file.size() > kMaxTableBytes)
         throw InputError(path, QStringLiteral("too large for a label table (%1 bytes)").arg(file.size()));
-    const QByteArray bytes = file.readAll();
+    return file.readAll();
+}
+
+// A small whitespace-separated text table, without blank lines and '#' comments.
+std::vector<TextLine> parseTable(const QByteArray &bytes, const QString &path)
+{
+    if (bytes.size() > kMaxTableBytes)
+        throw InputError(path, QStringLiteral("too large for a label table (%1 bytes)").arg(bytes.size()));
     if (bytes.contains('\0'))
         throw InputError(path, QStringLiteral("not a text file (contains NUL bytes)"));
 
@@ -79,18 +86,37 @@ RedLabelTable RedLabelTable::read(const QString &directory, const Hyperparameter
     const QDir dir(directory);
     if (!QFileInfo(directory).isDir())
         throw InputError(directory, QStringLiteral("not a directory"));
+    Texts texts;
+    texts.architecture = readTableFile(dir.filePath(kArchitectureFile));
+    texts.losses = readTableFile(dir.filePath(kLossFile));
+    const QString testSetPath = dir.filePath(kTestSetFile);
+    if (QFileInfo::exists(testSetPath))
+        texts.testSets = readTableFile(testSetPath);
+    return parse(texts, directory, schema);
+}
+
+RedLabelTable RedLabelTable::parse(const Texts &texts, const QString &directory, const HyperparameterSchema &schema)
+{
+    const QDir dir(directory);
+    RedLabelTable table;
+    table.parseModels(texts, dir, schema);
+    if (texts.testSets)
+        table.parseTestSets(*texts.testSets, dir.filePath(kTestSetFile));
+    return table;
+}
+
+void RedLabelTable::parseModels(const Texts &texts, const QDir &dir, const HyperparameterSchema &schema)
+{
     const QString architecturePath = dir.filePath(kArchitectureFile);
     const QString lossPath = dir.filePath(kLossFile);
-
-    const std::vector<TextLine> architectureLines = readTable(architecturePath);
-    const std::vector<TextLine> lossLines = readTable(lossPath);
+    const std::vector<TextLine> architectureLines = parseTable(texts.architecture, architecturePath);
+    const std::vector<TextLine> lossLines = parseTable(texts.losses, lossPath);
     if (architectureLines.size() != lossLines.size())
         throw InputError(lossPath, QStringLiteral("has %1 rows but %2 has %3: the files must list the same GMs")
                                        .arg(lossLines.size()).arg(kArchitectureFile).arg(architectureLines.size()));
 
     const int architectureColumns = schema.architectureColumns();
     const int lossColumns = schema.lossColumnCount();
-    RedLabelTable table;
     for (size_t row = 0; row < architectureLines.size(); ++row) {
         const TextLine &architectureLine = architectureLines[row];
         const TextLine &lossLine = lossLines[row];
@@ -100,7 +126,7 @@ RedLabelTable RedLabelTable::read(const QString &directory, const Hyperparameter
 
         GmLabels gm;
         gm.name = architectureLine.fields[0];
-        if (table.indexOf(gm.name) >= 0)
+        if (indexOf(gm.name) >= 0)
             throw InputError(architecturePath, architectureLine.number,
                              QStringLiteral("GM \"%1\" is listed twice").arg(gm.name));
         for (int field = 1; field <= architectureColumns; ++field)
@@ -118,44 +144,45 @@ RedLabelTable RedLabelTable::read(const QString &directory, const Hyperparameter
             throw InputError(architecturePath, architectureLine.number,
                              QStringLiteral("GM \"%1\": %2").arg(gm.name, QString::fromStdString(error.what())));
         }
-        table.m_models.push_back(std::move(gm));
+        m_models.push_back(std::move(gm));
     }
+}
 
-    const QString testSetPath = dir.filePath(kTestSetFile);
-    if (QFileInfo::exists(testSetPath)) {
-        for (const TextLine &line : readTable(testSetPath)) {
-            bool ok = false;
-            const int setNumber = line.fields[0].toInt(&ok);
-            if (!ok || setNumber < 1 || setNumber > 64)
-                throw InputError(testSetPath, line.number,
-                                 QStringLiteral("a line must start with a set number (1, 2, ...), not \"%1\"")
-                                     .arg(line.fields[0].left(40)));
-            if (line.fields.size() < 2)
-                throw InputError(testSetPath, line.number, QStringLiteral("set %1 lists no GM").arg(setNumber));
-            if (size_t(setNumber) > table.m_testSets.size())
-                table.m_testSets.resize(size_t(setNumber));
-            std::vector<int> &members = table.m_testSets[size_t(setNumber - 1)];
-            if (!members.empty())
-                throw InputError(testSetPath, line.number, QStringLiteral("set %1 is listed twice").arg(setNumber));
-            for (int field = 1; field < line.fields.size(); ++field) {
-                const int index = table.indexOf(line.fields[field]);
-                if (index < 0)
-                    throw InputError(testSetPath, line.number, QStringLiteral("GM \"%1\" is not in %2")
-                                                                   .arg(line.fields[field].left(80), kArchitectureFile));
-                for (const std::vector<int> &set : table.m_testSets) {
-                    if (std::find(set.begin(), set.end(), index) != set.end())
-                        throw InputError(testSetPath, line.number,
-                                         QStringLiteral("GM \"%1\" is in more than one test set").arg(line.fields[field]));
-                }
-                members.push_back(index);
-            }
-        }
-        for (size_t set = 0; set < table.m_testSets.size(); ++set) {
-            if (table.m_testSets[set].empty())
-                throw InputError(testSetPath, QStringLiteral("set %1 is missing").arg(set + 1));
-        }
+void RedLabelTable::parseTestSets(const QByteArray &text, const QString &path)
+{
+    for (const TextLine &line : parseTable(text, path)) {
+        bool ok = false;
+        const int setNumber = line.fields[0].toInt(&ok);
+        if (!ok || setNumber < 1 || setNumber > 64)
+            throw InputError(path, line.number,
+                             QStringLiteral("a line must start with a set number (1, 2, ...), not \"%1\"")
+                                 .arg(line.fields[0].left(40)));
+        if (line.fields.size() < 2)
+            throw InputError(path, line.number, QStringLiteral("set %1 lists no GM").arg(setNumber));
+        if (size_t(setNumber) > m_testSets.size())
+            m_testSets.resize(size_t(setNumber));
+        std::vector<int> &members = m_testSets[size_t(setNumber - 1)];
+        if (!members.empty())
+            throw InputError(path, line.number, QStringLiteral("set %1 is listed twice").arg(setNumber));
+        for (int field = 1; field < line.fields.size(); ++field)
+            addTestSetMember(line.fields[field], members, path, line.number);
     }
-    return table;
+    for (size_t set = 0; set < m_testSets.size(); ++set) {
+        if (m_testSets[set].empty())
+            throw InputError(path, QStringLiteral("set %1 is missing").arg(set + 1));
+    }
+}
+
+void RedLabelTable::addTestSetMember(const QString &name, std::vector<int> &members, const QString &path, int line)
+{
+    const int index = indexOf(name);
+    if (index < 0)
+        throw InputError(path, line, QStringLiteral("GM \"%1\" is not in %2").arg(name.left(80), kArchitectureFile));
+    for (const std::vector<int> &set : m_testSets) {
+        if (std::find(set.begin(), set.end(), index) != set.end())
+            throw InputError(path, line, QStringLiteral("GM \"%1\" is in more than one test set").arg(name.left(80)));
+    }
+    members.push_back(index);
 }
 
 int RedLabelTable::indexOf(const QString &name) const

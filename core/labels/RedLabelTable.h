@@ -2,9 +2,13 @@
 
 #include "schema/HyperparameterSchema.h"
 
+#include <QByteArray>
 #include <QString>
 
+#include <optional>
 #include <vector>
+
+class QDir;
 
 namespace lgpn {
 
@@ -27,7 +31,17 @@ public:
     static const QString kLossFile;
     static const QString kTestSetFile;
 
+    // The texts of a table's files, as read from disk or from anywhere else (a fuzzer).
+    struct Texts
+    {
+        QByteArray architecture;
+        QByteArray losses;
+        std::optional<QByteArray> testSets; // absent: no test-set file
+    };
+
     static RedLabelTable read(const QString &directory, const HyperparameterSchema &schema);
+    // The same from the files' texts; `directory` names them in messages.
+    static RedLabelTable parse(const Texts &texts, const QString &directory, const HyperparameterSchema &schema);
 
     const std::vector<GmLabels> &models() const { return m_models; }
     int indexOf(const QString &name) const;
@@ -37,6 +51,10 @@ public:
     std::vector<std::vector<float>> nodeVectors() const;
 
 private:
+    void parseModels(const Texts &texts, const QDir &directory, const HyperparameterSchema &schema);
+    void parseTestSets(const QByteArray &text, const QString &path);
+    void addTestSetMember(const QString &name, std::vector<int> &members, const QString &path, int line);
+
     std::vector<GmLabels> m_models;
     std::vector<std::vector<int>> m_testSets;
 };
