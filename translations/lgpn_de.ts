@@ -11,6 +11,19 @@
             <numerusform>Dateien werden aufgelistet… bisher %n gefunden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/AnalysisSession.cpp" line="127"/>
+        <source>%1 reached the studio without its exact name and may be any of %n files whose names look alike; all were added.</source>
+        <translation>
+            <numerusform>%1 hat das Studio ohne seinen genauen Namen erreicht und kann jede von %n Dateien mit gleich aussehenden Namen sein; alle wurden hinzugefügt.</numerusform>
+            <numerusform>%1 hat das Studio ohne seinen genauen Namen erreicht und kann jede von %n Dateien mit gleich aussehenden Namen sein; alle wurden hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/AnalysisSession.cpp" line="131"/>
+        <source>%1 reached the studio without its exact name, and no file matches it.</source>
+        <translation>%1 hat das Studio ohne seinen genauen Namen erreicht, und keine Datei passt dazu.</translation>
+    </message>
     <message>
         <location filename="../widgets/AnalysisSession.cpp" line="57"/>
         <source>Cancelling…</source>
@@ -48,6 +61,14 @@
         <location filename="../widgets/AnalysisSession.cpp" line="153"/>
         <source>the model could not be loaded: %1</source>
         <translation>das Modell konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::ExactNameText</name>
+    <message>
+        <location filename="../widgets/ExactNameText.cpp" line="11"/>
+        <source>Exact name: %1</source>
+        <translation>Genauer Name: %1</translation>
     </message>
 </context>
 <context>
@@ -696,27 +717,6 @@ SHA-256 %2
     </message>
 </context>
 <context>
-    <name>lgpn::ProbabilityPlot</name>
-    <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="69"/>
-        <source>predicted (at or above the threshold)</source>
-        <translation>vorhergesagt (auf oder über der Schwelle)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="70"/>
-        <source>below the threshold</source>
-        <translation>unter der Schwelle</translation>
-    </message>
-    <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="71"/>
-        <source>predicted, but not reliable for unseen generators</source>
-        <translation>vorhergesagt, aber nicht zuverlässig für unbekannte Generatoren</translation>
-    </message>
-    <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="72"/>
-        <source>below the threshold, not reliable for unseen generators</source>
-        <translation>unter der Schwelle, nicht zuverlässig für unbekannte Generatoren</translation>
-<context>
     <name>lgpn::PdfPagesDialog</name>
     <message>
         <location filename="../widgets/PdfPagesDialog.cpp" line="14"/>
@@ -744,6 +744,27 @@ SHA-256 %2
         <translation>Der Bericht beginnt mit einer Übersichtstabelle aller Dateien. Welche Bilder erhalten außerdem eine eigene Seite?</translation>
     </message>
 </context>
+<context>
+    <name>lgpn::ProbabilityPlot</name>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="69"/>
+        <source>predicted (at or above the threshold)</source>
+        <translation>vorhergesagt (auf oder über der Schwelle)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="70"/>
+        <source>below the threshold</source>
+        <translation>unter der Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="71"/>
+        <source>predicted, but not reliable for unseen generators</source>
+        <translation>vorhergesagt, aber nicht zuverlässig für unbekannte Generatoren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="72"/>
+        <source>below the threshold, not reliable for unseen generators</source>
+        <translation>unter der Schwelle, nicht zuverlässig für unbekannte Generatoren</translation>
     </message>
     <message>
         <location filename="../widgets/ProbabilityPlot.cpp" line="94"/>

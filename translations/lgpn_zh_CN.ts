@@ -10,6 +10,18 @@
             <numerusform>正在列出文件… 已找到 %n 个</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/AnalysisSession.cpp" line="127"/>
+        <source>%1 reached the studio without its exact name and may be any of %n files whose names look alike; all were added.</source>
+        <translation>
+            <numerusform>%1 到达工作室时已丢失其确切名称，可能是 %n 个名称看起来相同的文件中的任意一个；已全部添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/AnalysisSession.cpp" line="131"/>
+        <source>%1 reached the studio without its exact name, and no file matches it.</source>
+        <translation>%1 到达工作室时已丢失其确切名称，且没有与之匹配的文件。</translation>
+    </message>
     <message>
         <location filename="../widgets/AnalysisSession.cpp" line="57"/>
         <source>Cancelling…</source>
@@ -46,6 +58,14 @@
         <location filename="../widgets/AnalysisSession.cpp" line="153"/>
         <source>the model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::ExactNameText</name>
+    <message>
+        <location filename="../widgets/ExactNameText.cpp" line="11"/>
+        <source>Exact name: %1</source>
+        <translation>确切名称：%1</translation>
     </message>
 </context>
 <context>
@@ -691,26 +711,6 @@ SHA-256 %2
     </message>
 </context>
 <context>
-    <name>lgpn::ProbabilityPlot</name>
-    <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="69"/>
-        <source>predicted (at or above the threshold)</source>
-        <translation>预测为存在（达到或高于阈值）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="70"/>
-        <source>below the threshold</source>
-        <translation>低于阈值</translation>
-    </message>
-    <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="71"/>
-        <source>predicted, but not reliable for unseen generators</source>
-        <translation>预测为存在，但对未见过的生成器不可靠</translation>
-    </message>
-    <message>
-        <location filename="../widgets/ProbabilityPlot.cpp" line="72"/>
-        <source>below the threshold, not reliable for unseen generators</source>
-<context>
     <name>lgpn::PdfPagesDialog</name>
     <message>
         <location filename="../widgets/PdfPagesDialog.cpp" line="14"/>
@@ -738,6 +738,26 @@ SHA-256 %2
         <translation>报告以所有文件的汇总表开头。哪些图像另有单独的一页？</translation>
     </message>
 </context>
+<context>
+    <name>lgpn::ProbabilityPlot</name>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="69"/>
+        <source>predicted (at or above the threshold)</source>
+        <translation>预测为存在（达到或高于阈值）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="70"/>
+        <source>below the threshold</source>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="71"/>
+        <source>predicted, but not reliable for unseen generators</source>
+        <translation>预测为存在，但对未见过的生成器不可靠</translation>
+    </message>
+    <message>
+        <location filename="../widgets/ProbabilityPlot.cpp" line="72"/>
+        <source>below the threshold, not reliable for unseen generators</source>
         <translation>低于阈值，对未见过的生成器不可靠</translation>
     </message>
     <message>

@@ -1,6 +1,11 @@
 #include "AnalysisSession.h"
 
 #include "ImageListModel.h"
+#include "NativePathRecovery.h"
+
+#include "common/NativePath.h"
+
+#include <QDir>
 
 namespace lgpn {
 
@@ -40,9 +45,14 @@ AnalysisSession::~AnalysisSession()
 
 void AnalysisSession::addPaths(const QStringList &paths)
 {
+    addNativePaths(NativePathRecovery::fromDisplay(paths));
+}
+
+void AnalysisSession::addNativePaths(const QList<QByteArray> &paths)
+{
     if (paths.isEmpty())
         return;
-    m_waiting.push_back(paths);
+    m_waiting.push_back(recovered(paths));
     if (!m_running)
         startNext();
 }
@@ -61,12 +71,12 @@ void AnalysisSession::reanalyseAll()
 {
     if (m_running)
         return;
-    const QStringList paths = m_images->paths();
+    const QList<QByteArray> paths = m_images->nativePaths();
     m_images->clear();
     m_done = m_total = 0;
     m_seconds = 0;
     // The files, not the folders they came from: the same list, analysed again.
-    addPaths(paths);
+    addNativePaths(paths);
 }
 
 void AnalysisSession::clear()
@@ -87,7 +97,7 @@ void AnalysisSession::startNext()
         emit idle();
         return;
     }
-    const QStringList paths = m_waiting.front();
+    const QList<QByteArray> paths = m_waiting.front();
     m_waiting.erase(m_waiting.begin());
     m_cancelled = false;
     setRunning(true);
@@ -95,8 +105,8 @@ void AnalysisSession::startNext()
     const quint64 job = m_job;
     const AnalysisEngineOptions options = m_options;
     // Files already in the list are not added twice (dropping a folder again, an overlapping folder).
-    const QStringList listed = m_images->paths();
-    const QSet<QString> loaded(listed.begin(), listed.end());
+    const QList<QByteArray> listed = m_images->nativePaths();
+    const QSet<QByteArray> loaded(listed.begin(), listed.end());
     // The token exists before the job is queued, so a cancel sent before the worker reaches it still counts.
     m_jobStop = AnalysisWorker::newStopToken();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, job, paths, options, loaded, stop = m_jobStop] {
@@ -104,7 +114,23 @@ void AnalysisSession::startNext()
     }, Qt::QueuedConnection);
 }
 
-void AnalysisSession::onFilesFound(quint64 job, const QStringList &files, int alreadyLoaded)
+QList<QByteArray> AnalysisSession::recovered(const QList<QByteArray> &paths)
+{
+    QList<QByteArray> exact;
+    for (const QByteArray &path : paths) {
+        const NativePathRecovery::Result recovery = NativePathRecovery::recover(path);
+        exact += recovery.paths;
+        const QString shown = QDir::toNativeSeparators(NativePath::display(path));
+        if (recovery.outcome == NativePathRecovery::Outcome::Ambiguous)
+            emit message(tr("%1 reached the studio without its exact name and may be any of %n files whose names look alike; "
+                            "all were added.", nullptr, int(recovery.paths.size())).arg(shown));
+        else if (recovery.outcome == NativePathRecovery::Outcome::NotFound)
+            emit message(tr("%1 reached the studio without its exact name, and no file matches it.").arg(shown));
+    }
+    return exact;
+}
+
+void AnalysisSession::onFilesFound(quint64 job, const QList<QByteArray> &files, int alreadyLoaded)
 {
     if (job != m_job)
         return;

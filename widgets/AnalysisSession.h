@@ -37,7 +37,12 @@ public:
     double analysisSeconds() const { return m_seconds; }
 
 public slots:
+    // Paths known only as text: their exact bytes are recovered first (NativePathRecovery).
     void addPaths(const QStringList &paths);
+    // Paths as the system's bytes (NativePath). One that lost bytes on its way (U+FFFD where a
+    // byte was not UTF-8) is matched to the files it can name; the status bar says when it names
+    // several, or none.
+    void addNativePaths(const QList<QByteArray> &paths);
     void cancel();
     // Clears the list and analyses every file again (after a change of model, device or crops).
     void reanalyseAll();
@@ -56,7 +61,9 @@ signals:
 
 private:
     void startNext();
-    void onFilesFound(quint64 job, const QStringList &files, int alreadyLoaded);
+    // The exact paths of `paths`, saying in the status bar what could not be recovered exactly.
+    QList<QByteArray> recovered(const QList<QByteArray> &paths);
+    void onFilesFound(quint64 job, const QList<QByteArray> &files, int alreadyLoaded);
     void onResult(quint64 job, int index, const ImageAnalysis &analysis);
     void onFinished(quint64 job, const BatchSummary &summary);
     void onFailed(quint64 job, const QString &message);
@@ -68,7 +75,7 @@ private:
     StopToken m_jobStop = AnalysisWorker::newStopToken(); // the running job's
     AnalysisEngineOptions m_options;
     std::shared_ptr<const ModelInfo> m_model;
-    std::vector<QStringList> m_waiting;
+    std::vector<QList<QByteArray>> m_waiting;
     quint64 m_job = 0;
     int m_jobFirstRow = 0;
     bool m_running = false;

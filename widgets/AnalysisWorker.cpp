@@ -29,14 +29,14 @@ void AnalysisWorker::ensureEngine(const AnalysisEngineOptions &options)
     emit modelReady(info);
 }
 
-std::vector<InputCollector::Entry> AnalysisWorker::collectInputs(quint64 job, const QStringList &paths, const QSet<QString> &loaded,
+std::vector<InputCollector::Entry> AnalysisWorker::collectInputs(quint64 job, const QList<QByteArray> &paths, const QSet<QByteArray> &loaded,
                                                                  const StopToken &stop, int &alreadyLoaded)
 {
     std::vector<InputCollector::Entry> inputs;
     alreadyLoaded = 0;
     // The walk itself reads the token before every entry, so a huge folder stops at once.
-    InputCollector::collect(paths, true, [&](const InputCollector::Entry &entry) {
-        if (loaded.contains(entry.path))
+    InputCollector::collectNative(paths, true, [&](const InputCollector::Entry &entry) {
+        if (loaded.contains(entry.bytes()))
             ++alreadyLoaded;
         else
             inputs.push_back(entry);
@@ -59,18 +59,18 @@ bool AnalysisWorker::loadEngine(quint64 job, const AnalysisEngineOptions &option
     return false;
 }
 
-void AnalysisWorker::analyse(quint64 job, const QStringList &paths, const AnalysisEngineOptions &options, const QSet<QString> &loaded,
-                             const StopToken &stop)
+void AnalysisWorker::analyse(quint64 job, const QList<QByteArray> &paths, const AnalysisEngineOptions &options,
+                             const QSet<QByteArray> &loaded, const StopToken &stop)
 {
     QElapsedTimer elapsed;
     elapsed.start();
     // The files first, so that the list shows them even when the model cannot be loaded.
     int alreadyLoaded = 0;
     const std::vector<InputCollector::Entry> inputs = collectInputs(job, paths, loaded, stop, alreadyLoaded);
-    QStringList files;
+    QList<QByteArray> files;
     files.reserve(qsizetype(inputs.size()));
     for (const InputCollector::Entry &entry : inputs)
-        files << entry.path;
+        files << entry.bytes();
     emit filesFound(job, files, alreadyLoaded);
     BatchSummary summary;
     summary.files = int(inputs.size());

@@ -42,17 +42,19 @@ public:
     static constexpr int kWalkReportEvery = 500;
 
 public slots:
-    // A job: every file under `paths` (folders recursively), in a stable order, except those in
-    // `loaded` (already in the studio's list). A job whose token is set finishes as cancelled
-    // without loading the model.
-    void analyse(quint64 job, const QStringList &paths, const lgpn::AnalysisEngineOptions &options, const QSet<QString> &loaded,
-                 const lgpn::StopToken &stop);
+    // A job: every file under `paths` (the system's bytes, NativePath; folders recursively), in a
+    // stable order, except those in `loaded` (the exact bytes of the files already in the studio's
+    // list: names differing only in bytes that are not UTF-8 are different files). A job whose
+    // token is set finishes as cancelled without loading the model.
+    void analyse(quint64 job, const QList<QByteArray> &paths, const lgpn::AnalysisEngineOptions &options,
+                 const QSet<QByteArray> &loaded, const lgpn::StopToken &stop);
 
 signals:
     void modelReady(std::shared_ptr<const lgpn::ModelInfo> model);
     // During the folder walk, every kWalkReportEvery files: how many it has found so far.
     void walking(quint64 job, int found);
-    void filesFound(quint64 job, const QStringList &files, int alreadyLoaded);
+    // The files to analyse, by their exact bytes.
+    void filesFound(quint64 job, const QList<QByteArray> &files, int alreadyLoaded);
     // `index` counts within the job's files.
     void resultReady(quint64 job, int index, const lgpn::ImageAnalysis &analysis);
     void finished(quint64 job, const lgpn::BatchSummary &summary);
@@ -62,7 +64,7 @@ signals:
 private:
     void ensureEngine(const AnalysisEngineOptions &options);
     // The entries under `paths` not in `loaded`; stops early when `stop` is set.
-    std::vector<InputCollector::Entry> collectInputs(quint64 job, const QStringList &paths, const QSet<QString> &loaded,
+    std::vector<InputCollector::Entry> collectInputs(quint64 job, const QList<QByteArray> &paths, const QSet<QByteArray> &loaded,
                                                      const StopToken &stop, int &alreadyLoaded);
     bool loadEngine(quint64 job, const AnalysisEngineOptions &options);
 

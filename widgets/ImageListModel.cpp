@@ -1,6 +1,9 @@
 #include "ImageListModel.h"
 
+#include "ExactNameText.h"
 #include "ThumbnailCache.h"
+
+#include "common/NativePath.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -10,6 +13,16 @@
 #include <QStyle>
 
 namespace lgpn {
+
+namespace {
+
+// The folder part of a path, by bytes (empty for a bare name).
+QByteArray folderOf(const QByteArray &nativePath)
+{
+    return nativePath.left(std::max<qsizetype>(nativePath.lastIndexOf('/'), 0));
+}
+
+} // namespace
 
 ImageListModel::ImageListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -34,33 +47,13 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole: {
         if (item.state == State::Failed)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
-        const QImage image = m_thumbnails->thumbnail(item.path);
+        const QImage image = m_thumbnails->thumbnail(item.nativePath);
         if (image.isNull())
             return QVariant();
         return QIcon(QPixmap::fromImage(image));
     }
-    case Qt::ToolTipRole: {
-        QString text = item.path;
-        switch (item.state) {
-        case State::Pending:
-            text += u'\n' + tr("Waiting for analysis");
-            break;
-        case State::Analysed:
-            text += u'\n' + tr("Generated: %1 %  ·  %2×%3 px, %4 crop(s)")
-                                .arg(item.analysis->generatedProbability * 100, 0, 'f', 1)
-                                .arg(item.analysis->width)
-                                .arg(item.analysis->height)
-                                .arg(item.analysis->cropCount);
-            break;
-        case State::Failed:
-            text += u'\n' + tr("Cannot be analysed: %1").arg(item.analysis->error);
-            break;
-        case State::NotAnalysed:
-            text += u'\n' + tr("Not analysed: %1").arg(item.reason);
-            break;
-        }
-        return text;
-    }
+    case Qt::ToolTipRole:
+        return toolTip(item);
     case Qt::ForegroundRole:
         if (item.state == State::Failed)
             return QColor(200, 40, 40);
@@ -78,16 +71,41 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-int ImageListModel::append(const QStringList &paths)
+QString ImageListModel::toolTip(const Item &item) const
+{
+    // The exact name beside the display one, when they differ, to match the file on the drive.
+    QString text = ExactNameText::under(item.path, item.nativePath);
+    switch (item.state) {
+    case State::Pending:
+        text += u'\n' + tr("Waiting for analysis");
+        break;
+    case State::Analysed:
+        text += u'\n' + tr("Generated: %1 %  ·  %2×%3 px, %4 crop(s)")
+                            .arg(item.analysis->generatedProbability * 100, 0, 'f', 1)
+                            .arg(item.analysis->width)
+                            .arg(item.analysis->height)
+                            .arg(item.analysis->cropCount);
+        break;
+    case State::Failed:
+        text += u'\n' + tr("Cannot be analysed: %1").arg(item.analysis->error);
+        break;
+    case State::NotAnalysed:
+        text += u'\n' + tr("Not analysed: %1").arg(item.reason);
+        break;
+    }
+    return text;
+}
+
+int ImageListModel::append(const QList<QByteArray> &nativePaths)
 {
     const int first = int(m_items.size());
-    if (paths.isEmpty())
+    if (nativePaths.isEmpty())
         return first;
-    beginInsertRows(QModelIndex(), first, first + int(paths.size()) - 1);
-    m_items.reserve(m_items.size() + size_t(paths.size()));
-    for (const QString &path : paths) {
-        m_rowOfPath.insert(path, int(m_items.size()));
-        m_items.push_back({path, State::Pending, {}, {}});
+    beginInsertRows(QModelIndex(), first, first + int(nativePaths.size()) - 1);
+    m_items.reserve(m_items.size() + size_t(nativePaths.size()));
+    for (const QByteArray &nativePath : nativePaths) {
+        m_rowOfPath.insert(nativePath, int(m_items.size()));
+        m_items.push_back({NativePath::display(nativePath), nativePath, State::Pending, {}, {}});
     }
     endInsertRows();
     return first;
@@ -152,18 +170,32 @@ std::vector<int> ImageListModel::analysedRows() const
     return rows;
 }
 
-QStringList ImageListModel::paths() const
+QList<QByteArray> ImageListModel::nativePaths() const
 {
-    QStringList result;
+    QList<QByteArray> result;
     result.reserve(qsizetype(m_items.size()));
     for (const Item &item : m_items)
-        result << item.path;
+        result << item.nativePath;
     return result;
 }
 
-void ImageListModel::thumbnailReady(const QString &path)
+QList<QByteArray> ImageListModel::analysedPeers(int row, int limit) const
 {
-    const auto found = m_rowOfPath.find(path);
+    QList<QByteArray> peers;
+    if (row < 0 || row >= int(m_items.size()))
+        return peers;
+    const QByteArray folder = folderOf(m_items[size_t(row)].nativePath);
+    for (size_t other = 0; other < m_items.size() && peers.size() < limit; ++other) {
+        const Item &item = m_items[other];
+        if (int(other) != row && item.state == State::Analysed && folderOf(item.nativePath) == folder)
+            peers << item.nativePath;
+    }
+    return peers;
+}
+
+void ImageListModel::thumbnailReady(const QByteArray &nativePath)
+{
+    const auto found = m_rowOfPath.find(nativePath);
     if (found != m_rowOfPath.end()) {
         const QModelIndex changed = index(found.value());
         emit dataChanged(changed, changed, {Qt::DecorationRole});

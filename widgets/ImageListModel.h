@@ -26,15 +26,18 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    // Appends files (pending); returns the row of the first.
-    int append(const QStringList &paths);
+    // Appends files named by their exact bytes (NativePath), pending; returns the row of the first.
+    int append(const QList<QByteArray> &nativePaths);
     void setResult(int row, const ImageAnalysis &analysis);
     // Rows still pending become "not analysed" with this reason (cancelled, model failed).
     void markPending(const QString &reason, int fromRow = 0);
     void clear();
 
     State state(int row) const { return m_items[size_t(row)].state; }
+    // For people: U+FFFD where a byte of the name is not UTF-8.
     const QString &path(int row) const { return m_items[size_t(row)].path; }
+    // The exact bytes that open the file.
+    const QByteArray &nativePath(int row) const { return m_items[size_t(row)].nativePath; }
     // The result of an analysed or failed row (ok tells which); nullptr while pending.
     const ImageAnalysis *analysis(int row) const;
     // The same, shared: a worker thread can read it while the list changes (report export).
@@ -42,7 +45,9 @@ public:
     int count(State state) const;
     // Rows of the analysed files, in list order.
     std::vector<int> analysedRows() const;
-    QStringList paths() const;
+    QList<QByteArray> nativePaths() const;
+    // The analysed files in the same folder as `row` (folders compared by bytes), at most `limit`.
+    QList<QByteArray> analysedPeers(int row, int limit) const;
 
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
 
@@ -50,14 +55,16 @@ private:
     struct Item
     {
         QString path;
+        QByteArray nativePath;
         State state = State::Pending;
         std::shared_ptr<const ImageAnalysis> analysis; // immutable once set
         QString reason;
     };
-    void thumbnailReady(const QString &path);
+    void thumbnailReady(const QByteArray &nativePath);
+    QString toolTip(const Item &item) const;
 
     std::vector<Item> m_items;
-    QHash<QString, int> m_rowOfPath;
+    QHash<QByteArray, int> m_rowOfPath; // by the exact bytes: two names may display alike
     ThumbnailCache *m_thumbnails;
 };
 

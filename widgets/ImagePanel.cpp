@@ -1,10 +1,12 @@
 #include "ImagePanel.h"
 
+#include "ExactNameText.h"
 #include "SchemaText.h"
 
 #include "ProbabilityPlot.h"
 #include "ThumbnailCache.h"
 
+#include "common/NativePath.h"
 #include "report/ReportContext.h"
 
 #include <QEvent>
@@ -101,7 +103,7 @@ void ImagePanel::setAnalysis(const HyperparameterSchema &schema, const ImageAnal
     m_threshold = threshold;
     m_reliability = reliability;
     m_hasAnalysis = true;
-    const QImage preview = ThumbnailCache::load(analysis.path, m_image->width());
+    const QImage preview = ThumbnailCache::load(NativePath::bytesOf(analysis.path, analysis.pathBytes), m_image->width());
     m_image->setPixmap(preview.isNull() ? QPixmap() : QPixmap::fromImage(preview));
     refresh();
 }
@@ -109,6 +111,16 @@ void ImagePanel::setAnalysis(const HyperparameterSchema &schema, const ImageAnal
 QString ImagePanel::headline() const
 {
     return m_headline->text();
+}
+
+QString ImagePanel::details() const
+{
+    return m_details->text();
+}
+
+QPixmap ImagePanel::preview() const
+{
+    return m_image->pixmap();
 }
 
 void ImagePanel::refresh()
@@ -127,14 +139,14 @@ void ImagePanel::refresh()
     const ImageAnalysis &a = m_analysis;
     if (!a.ok) {
         m_headline->setText(tr("Cannot be analysed"));
-        m_details->setText(QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(a.path), a.error));
+        m_details->setText(QStringList{pathLines(), a.error}.join(u'\n'));
         return;
     }
     const double generated = a.generatedProbability;
     m_headline->setText(generated >= m_threshold ? tr("Likely generated: %1 %").arg(generated * 100, 0, 'f', 1)
                                                  : tr("Likely real: generated %1 %").arg(generated * 100, 0, 'f', 1));
     QStringList lines;
-    lines << QDir::toNativeSeparators(a.path);
+    lines << pathLines();
     lines << tr("%1 × %2 px, %3, %4 bytes").arg(a.width).arg(a.height).arg(a.format).arg(a.fileSize);
     lines << tr("SHA-256 %1").arg(QString::fromLatin1(a.sha256));
     lines << tr("%n crop(s) read at native resolution; crop agreement %1 (1 = all crops predict the same)", nullptr, a.cropCount)
@@ -147,6 +159,11 @@ void ImagePanel::refresh()
     m_discretePlot->setAnalysis(m_schema, a, m_threshold, m_reliability);
     m_reliabilityLegend->setText(legendText());
     fillContinuousTable();
+}
+
+QString ImagePanel::pathLines() const
+{
+    return ExactNameText::under(QDir::toNativeSeparators(m_analysis.path), NativePath::bytesOf(m_analysis.path, m_analysis.pathBytes));
 }
 
 // Each continuous parameter's regressed value and most probable range; a range the model does not

@@ -4,6 +4,7 @@
 #include "bundle/NodeReliability.h"
 #include "schema/HyperparameterSchema.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 class QLabel;
@@ -32,6 +33,10 @@ public:
 
     // The text of the headline and the continuous table (for tests and screenshots).
     QString headline() const;
+    // The lines under it: the path (and the exact name when it differs), size, hash, notes.
+    QString details() const;
+    // The image, scaled to fit; null when it could not be read.
+    QPixmap preview() const;
     QTableWidget *continuousTable() const { return m_continuous; }
     // The line above the bars: what grey means, or that reliability is unknown for this model.
     QLabel *reliabilityLegend() const { return m_reliabilityLegend; }
@@ -46,6 +51,8 @@ private:
     void refresh();
     void fillContinuousTable();
     QString legendText() const;
+    // The display path, and the exact name under it when the display path is not exact.
+    QString pathLines() const;
     QColor mutedText() const;
 
     QLabel *m_image;

@@ -5,6 +5,7 @@
 #include "ImageListModel.h"
 #include "ImagePanel.h"
 #include "LanguageManager.h"
+#include "NativePathRecovery.h"
 #include "PairDialog.h"
 #include "ReportExportTask.h"
 #include "PdfPagesDialog.h"
@@ -16,6 +17,7 @@
 
 #include "bundle/EmbeddedModel.h"
 #include "common/InputError.h"
+#include "common/NativePath.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -180,9 +182,13 @@ void MainWindow::createActions()
     m_openFilesAction->setShortcut(QKeySequence::Open);
     m_openFilesAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     connect(m_openFilesAction, &QAction::triggered, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open images"), QString(),
-                                                                tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)"));
-        openPaths(files);
+        // URLs, not names: a platform dialog (the desktop portal) may give the exact bytes that way.
+        const QList<QUrl> files = QFileDialog::getOpenFileUrls(this, tr("Open images"), QUrl(),
+                                                               tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)"));
+        QList<QByteArray> paths;
+        for (const QUrl &file : files)
+            paths << NativePathRecovery::fromUrl(file);
+        openNativePaths(paths);
     });
     m_openFolderAction = new QAction(this);
     m_openFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -408,17 +414,23 @@ void MainWindow::onProgress(int done, int total)
 
 void MainWindow::openPaths(const QStringList &paths)
 {
-    QStringList existing;
-    for (const QString &path : paths) {
+    openNativePaths(NativePathRecovery::fromDisplay(paths));
+}
+
+void MainWindow::openNativePaths(const QList<QByteArray> &paths)
+{
+    QList<QByteArray> existing;
+    for (const QByteArray &path : paths) {
         if (path.isEmpty())
             continue;
         existing << path;
-        m_settings.addRecentFile(QFileInfo(path).absoluteFilePath());
+        // Recent files are text: reopened, a name that is not UTF-8 is recovered by the session.
+        m_settings.addRecentFile(QFileInfo(NativePath::display(path)).absoluteFilePath());
     }
     if (existing.isEmpty())
         return;
     updateRecentMenu();
-    m_session->addPaths(existing);
+    m_session->addNativePaths(existing);
     updateActions();
 }
 
@@ -436,15 +448,15 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
+    QList<QByteArray> paths;
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile())
-            paths << url.toLocalFile();
+            paths << NativePathRecovery::fromUrl(url); // toLocalFile() would lose bytes that are not UTF-8
     }
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    openPaths(paths);
+    openNativePaths(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -507,15 +519,8 @@ void MainWindow::refreshCurrentTab()
             m_shownSpectrumRow = m_currentRow;
             if (m_currentRow >= 0) {
                 // The other images of its folder, for an averaged spectrum.
-                const QString path = m_session->images()->path(m_currentRow);
-                const QString folder = QFileInfo(path).path();
-                QStringList peers;
-                for (int row = 0; row < m_session->images()->rowCount() && peers.size() < SpectrumView::kMaxAveraged * 2; ++row) {
-                    if (row != m_currentRow && m_session->images()->state(row) == ImageListModel::State::Analysed
-                        && QFileInfo(m_session->images()->path(row)).path() == folder)
-                        peers << m_session->images()->path(row);
-                }
-                m_spectrumView->setImage(path, peers);
+                const ImageListModel *images = m_session->images();
+                m_spectrumView->setImage(images->nativePath(m_currentRow), images->analysedPeers(m_currentRow, SpectrumView::kMaxAveraged * 2));
             }
             else
                 m_spectrumView->clear();

@@ -58,6 +58,8 @@ public:
 
 public slots:
     void openPaths(const QStringList &paths);
+    // The same for paths as the system's bytes (a drop's URLs keep names that are not UTF-8).
+    void openNativePaths(const QList<QByteArray> &paths);
     // The two images of a similarity cell side by side (a non-modal PairDialog).
     void showPair(int rowA, int rowB);
     // Writes the loaded analysis to `path` (format by extension; a PDF with the per-image pages

@@ -1,10 +1,11 @@
 #include "PairDialog.h"
 
+#include "ExactNameText.h"
 #include "SchemaText.h"
-
 #include "ThumbnailCache.h"
 
 #include "analysis/PairSimilarity.h"
+#include "common/NativePath.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -54,14 +55,15 @@ PairDialog::PairDialog(const HyperparameterSchema &schema, const ImageAnalysis &
     int column = 0;
     for (const ImageAnalysis *analysis : {&a, &b}) {
         auto *image = new QLabel(this);
-        const QImage preview = ThumbnailCache::load(analysis->path, 256);
+        const QByteArray exactPath = NativePath::bytesOf(analysis->path, analysis->pathBytes);
+        const QImage preview = ThumbnailCache::load(exactPath, 256);
         image->setPixmap(QPixmap::fromImage(preview));
         image->setAlignment(Qt::AlignCenter);
         image->setMinimumSize(260, 260);
         auto *name = new QLabel(QStringLiteral("<b>%1</b><br>%2").arg(QString(QFileInfo(analysis->path).dir().dirName() + u'/' + QFileInfo(analysis->path).fileName()).toHtmlEscaped(),
                                                                        tr("generated %1 %").arg(analysis->generatedProbability * 100, 0, 'f', 1)),
                                 this);
-        name->setToolTip(analysis->path);
+        name->setToolTip(ExactNameText::under(analysis->path, exactPath));
         auto *text = new QLabel(predictions(schema, *analysis, threshold, reliability), this);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         text->setAlignment(Qt::AlignTop | Qt::AlignLeft);

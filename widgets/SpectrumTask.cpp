@@ -25,13 +25,13 @@ std::vector<cv::Mat> sameSizeImages(const SpectrumTask::Request &request, const 
     const ImageLoader loader;
     std::vector<cv::Mat> images{first.rgb};
     const int total = int(std::min<qsizetype>(request.peers.size() + 1, request.maxImages));
-    for (const QString &peer : request.peers) {
+    for (const QByteArray &peer : request.peers) {
         if (int(images.size()) >= request.maxImages || cancelled())
             break;
         if (peer == request.path)
             continue;
         try {
-            const LoadedImage other = loader.load(peer);
+            const LoadedImage other = loader.loadNative(peer);
             if (other.width == first.width && other.height == first.height)
                 images.push_back(other.rgb);
         } catch (const std::exception &) {
@@ -64,7 +64,7 @@ SpectrumImages picturesOf(const ResidualSpectrum &spectrum)
 SpectrumImages SpectrumTask::compute(const Request &request, const Progress &progress, const Cancelled &cancelled)
 {
     try {
-        const LoadedImage image = ImageLoader().load(request.path);
+        const LoadedImage image = ImageLoader().loadNative(request.path);
         if (!request.average)
             return picturesOf(ResidualSpectrum::compute(image.rgb));
         const std::vector<cv::Mat> images = sameSizeImages(request, image, progress, cancelled);

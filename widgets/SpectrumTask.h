@@ -1,8 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QImage>
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 #include <functional>
 #include <limits>
@@ -26,8 +27,8 @@ class SpectrumTask
 public:
     struct Request
     {
-        QString path;
-        QStringList peers; // other files of the same folder; read only when averaging
+        QByteArray path;         // the exact bytes of the file (NativePath): any name opens
+        QList<QByteArray> peers; // other files of the same folder, the same way; read only when averaging
         bool average = false;
         int maxImages = 64;
     };

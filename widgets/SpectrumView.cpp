@@ -1,5 +1,7 @@
 #include "SpectrumView.h"
 
+#include "common/NativePath.h"
+
 #include <QCheckBox>
 #include <QDir>
 #include <QEvent>
@@ -67,7 +69,7 @@ void SpectrumView::setAveraging(bool average)
     m_average->setChecked(average);
 }
 
-void SpectrumView::setImage(const QString &path, const QStringList &peers)
+void SpectrumView::setImage(const QByteArray &path, const QList<QByteArray> &peers)
 {
     clear();
     m_path = path;
@@ -169,7 +171,7 @@ QString SpectrumView::captionText() const
 {
     if (m_path.isEmpty())
         return tr("Select an image to see its spectrum.");
-    const QString path = QDir::toNativeSeparators(m_path);
+    const QString path = QDir::toNativeSeparators(NativePath::display(m_path));
     if (m_computing)
         return m_toDecode > 1 ? tr("%1 — reading %2 of up to %3 images of its folder for the averaged spectrum…").arg(path).arg(m_decoded).arg(m_toDecode)
                               : tr("%1 — computing its spectrum…").arg(path);

@@ -22,9 +22,10 @@ public:
     explicit SpectrumView(QWidget *parent = nullptr);
     ~SpectrumView() override;
 
-    // Reads the file (only reads it); shows why when it cannot. `peers`: other files of the same
-    // folder, averaged in (up to kMaxAveraged, those of the same size) when the box is ticked.
-    void setImage(const QString &path, const QStringList &peers = {});
+    // Reads the file its exact bytes name (NativePath; only reads it); shows why when it cannot.
+    // `peers`: other files of the same folder, averaged in (up to kMaxAveraged, those of the same
+    // size) when the box is ticked.
+    void setImage(const QByteArray &path, const QList<QByteArray> &peers = {});
     void setAveraging(bool average);
     int averagedCount() const { return m_shown.averaged; }
     static constexpr int kMaxAveraged = 64;
@@ -58,8 +59,8 @@ private:
     QLabel *m_spectrum;
     QLabel *m_caption;
     QCheckBox *m_average;
-    QStringList m_peers;
-    QString m_path;
+    QList<QByteArray> m_peers;
+    QByteArray m_path;
     SpectrumImages m_shown;
     QFutureWatcher<SpectrumImages> *m_watcher = nullptr; // the latest request's
     // Counts requests: a result that arrives after a newer request is dropped.

@@ -26,10 +26,10 @@ ThumbnailCache::~ThumbnailCache()
     m_pool.waitForDone();
 }
 
-QImage ThumbnailCache::load(const QString &path, int side)
+QImage ThumbnailCache::load(const QByteArray &nativePath, int side)
 {
     try {
-        const LoadedImage image = ImageLoader().load(path);
+        const LoadedImage image = ImageLoader().loadNative(nativePath);
         const double scale = double(side) / std::max(image.width, image.height);
         cv::Mat scaled;
         // Small images (generators' 32 px outputs) are enlarged without smoothing so their pixels stay visible.
@@ -50,38 +50,38 @@ QImage ThumbnailCache::squared(const QImage &image, int side)
     return square;
 }
 
-QImage ThumbnailCache::thumbnail(const QString &path)
+QImage ThumbnailCache::thumbnail(const QByteArray &nativePath)
 {
-    if (const QImage *image = m_cache.object(path))
+    if (const QImage *image = m_cache.object(nativePath))
         return *image;
-    if (m_loading.contains(path) || m_failed.contains(path))
+    if (m_loading.contains(nativePath) || m_failed.contains(nativePath))
         return {};
-    m_loading.insert(path);
+    m_loading.insert(nativePath);
     QPointer<ThumbnailCache> self(this);
     const int side = m_side;
-    m_pool.start([self, path, side] {
-        const QImage loaded = load(path, side);
+    m_pool.start([self, nativePath, side] {
+        const QImage loaded = load(nativePath, side);
         const QImage image = loaded.isNull() ? loaded : squared(loaded, side);
         QMetaObject::invokeMethod(
             self.data(),
-            [self, path, image] {
+            [self, nativePath, image] {
                 if (self)
-                    self->store(path, image);
+                    self->store(nativePath, image);
             },
             Qt::QueuedConnection);
     });
     return {};
 }
 
-void ThumbnailCache::store(const QString &path, const QImage &image)
+void ThumbnailCache::store(const QByteArray &nativePath, const QImage &image)
 {
-    m_loading.remove(path);
+    m_loading.remove(nativePath);
     if (image.isNull()) {
-        m_failed.insert(path);
+        m_failed.insert(nativePath);
         return;
     }
-    m_cache.insert(path, new QImage(image));
-    emit thumbnailReady(path);
+    m_cache.insert(nativePath, new QImage(image));
+    emit thumbnailReady(nativePath);
 }
 
 } // namespace lgpn

@@ -8,6 +8,8 @@
 #include "ReportExportTask.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "NativePathRecovery.h"
+#include "PairDialog.h"
 #include "PdfPagesDialog.h"
 #include "SchemaTreeModel.h"
 #include "SimilarityView.h"
@@ -17,19 +19,21 @@
 #include "ReliabilityBundle.h"
 
 #include "bundle/EmbeddedModel.h"
+#include "common/NativePath.h"
 
+#include <QComboBox>
+#include <QBuffer>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QJsonArray>
-#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QListWidget>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QRandomGenerator>
 #include <QSemaphore>
@@ -42,6 +46,8 @@
 #include <QtTest>
 
 #include <qcustomplot.h>
+
+#include <cstdio>
 
 using namespace lgpn;
 
@@ -79,13 +85,9 @@ void writeBytes(const QString &path, const QByteArray &bytes)
     QCOMPARE(file.write(bytes), bytes.size());
 }
 
-void dropOn(QWidget *target, const QStringList &paths)
+// Drags `data` onto the centre of `target` and drops it there; both must be accepted.
+void dropMimeData(QWidget *target, const QMimeData &data)
 {
-    QMimeData data;
-    QList<QUrl> urls;
-    for (const QString &path : paths)
-        urls << QUrl::fromLocalFile(path);
-    data.setUrls(urls);
     const QPointF centre = QPointF(target->rect().center());
     QDragEnterEvent enter(centre.toPoint(), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(target, &enter);
@@ -93,6 +95,60 @@ void dropOn(QWidget *target, const QStringList &paths)
     QDropEvent drop(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(target, &drop);
     QVERIFY(drop.isAccepted());
+}
+
+void dropOn(QWidget *target, const QStringList &paths)
+{
+    QMimeData data;
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls << QUrl::fromLocalFile(path);
+    data.setUrls(urls);
+    dropMimeData(target, data);
+}
+
+// A noise PNG at exactly these bytes: QFile cannot open a name that is not UTF-8.
+void writePngAt(const QByteArray &path, int side, quint32 seed)
+{
+    QImage image(side, side, QImage::Format_RGB888);
+    QRandomGenerator random(seed);
+    for (int y = 0; y < side; ++y) {
+        for (int x = 0; x < side * 3; ++x)
+            image.scanLine(y)[x] = uchar(random.bounded(256));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    QVERIFY(buffer.open(QIODevice::WriteOnly) && image.save(&buffer, "PNG"));
+    FILE *file = std::fopen(path.constData(), "wb");
+    QVERIFY(file);
+    QCOMPARE(std::fwrite(png.constData(), 1, size_t(png.size()), file), size_t(png.size()));
+    std::fclose(file);
+}
+
+// Removes files named by bytes when it goes: QTemporaryDir cannot (it lists them as text, lossily).
+struct NativeFilesRemover
+{
+    QList<QByteArray> paths;
+    ~NativeFilesRemover()
+    {
+        for (const QByteArray &path : paths)
+            std::remove(path.constData());
+    }
+};
+
+// A drop as a file manager sends it: the text/uri-list bytes, percent-encoded.
+void dropUriList(QWidget *target, const QByteArray &uriList)
+{
+    QMimeData data;
+    data.setData(QStringLiteral("text/uri-list"), uriList);
+    dropMimeData(target, data);
+}
+
+// The rows' exact paths.
+QSet<QByteArray> listedBytes(const ImageListModel *images)
+{
+    const QList<QByteArray> paths = images->nativePaths();
+    return QSet<QByteArray>(paths.begin(), paths.end());
 }
 
 // A window on settings of its own, running the model on one thread (ctest runs tests side by side).
@@ -109,6 +165,14 @@ struct StudioFixture
         options.threads = 1;
         window.session()->setOptions(options);
         window.show();
+    }
+
+    // Opens the paths and waits until they are analysed.
+    bool openAndWait(const QStringList &paths)
+    {
+        QSignalSpy idle(window.session(), &AnalysisSession::idle);
+        window.openPaths(paths);
+        return idle.wait(120000);
     }
 };
 
@@ -166,14 +230,6 @@ private slots:
         // The status bar names the model and the device; the panel shows the first image.
         auto *modelLabel = studio.window.findChild<QLabel *>(QStringLiteral("modelLabel"));
         QVERIFY(modelLabel->text().contains(studio.window.session()->model()->context.modelId));
-
-    // Opens the paths and waits until they are analysed.
-    bool openAndWait(const QStringList &paths)
-    {
-        QSignalSpy idle(window.session(), &AnalysisSession::idle);
-        window.openPaths(paths);
-        return idle.wait(120000);
-    }
         QVERIFY(studio.window.findChild<QLabel *>(QStringLiteral("deviceLabel"))->text().contains(QStringLiteral("CPU")));
         QVERIFY(studio.window.imagePanel()->headline().startsWith(QStringLiteral("Likely")));
         QVERIFY(studio.window.imagePanel()->lossPlot()->barCount() > 0);
@@ -290,62 +346,6 @@ private slots:
             QFile::copy(pdf, qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/studio-export.pdf"));
     }
 
-    void aDamagedModelBundleIsRefusedAndTheWindowStaysUsable()
-    {
-        QTemporaryDir data;
-        const QString folder = data.filePath(QStringLiteral("case"));
-        writeImages(folder, 2, 40, 6);
-        const QString bundle = data.filePath(QStringLiteral("damaged.lgpn"));
-        writeBytes(bundle, "LGPN but not really a bundle");
-        StudioFixture studio;
-        studio.settings.setModelBundle(bundle);
-        studio.window.applySettings();
-        QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
-        QSignalSpy failed(studio.window.session(), &AnalysisSession::jobFailed);
-        studio.window.openPaths({folder});
-        QVERIFY(idle.wait(60000));
-        QCOMPARE(failed.count(), 1);
-        QVERIFY(failed.first().first().toString().contains(bundle));
-        // The files are listed, not analysed, with the reason; a message (not modal) says what to do.
-        const ImageListModel *images = studio.window.session()->images();
-        QCOMPARE(images->rowCount(), 2);
-        QCOMPARE(images->count(ImageListModel::State::NotAnalysed), 2);
-        QVERIFY(images->index(0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("could not be loaded")));
-        auto *message = studio.window.findChild<QMessageBox *>(QStringLiteral("analysisFailedMessage"));
-        QVERIFY(message);
-        message->close();
-        // With the embedded model again, Analyse Again analyses them.
-        studio.settings.setModelBundle(QString());
-        studio.window.applySettings();
-        studio.window.session()->reanalyseAll();
-        QVERIFY(idle.wait(60000));
-        QCOMPARE(images->count(ImageListModel::State::Analysed), 2);
-        // The damaged bundle is untouched.
-        QCOMPARE(QFileInfo(bundle).size(), qint64(28));
-    }
-
-    void imageTabGreysNodesNotReliableForUnseenGenerators()
-    {
-        QTemporaryDir data;
-        const ReliabilityBundle bundle = saveEmbeddedWithReliability(data.filePath(QStringLiteral("reliability.lgpn")));
-        const QString folder = data.filePath(QStringLiteral("case"));
-        writeImages(folder, 2, 40, 7);
-        StudioFixture studio;
-        studio.settings.setModelBundle(bundle.path);
-        studio.window.applySettings();
-        QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
-        studio.window.openPaths({folder});
-        QVERIFY(idle.wait(120000));
-        QCOMPARE(studio.window.session()->model()->context.nodeReliability, bundle.reliability);
-        studio.window.selectImage(0);
-        const ProbabilityPlot *losses = studio.window.imagePanel()->lossPlot();
-        // The node under 0.7 is grey, the one above keeps the highlight colour; only one is grey.
-        QVERIFY(losses->isGreyed(bundle.unreliableNode));
-        QVERIFY(!losses->isGreyed(bundle.reliableNode));
-        QCOMPARE(losses->greyedCount(), 1);
-        QCOMPARE(studio.window.imagePanel()->discretePlot()->greyedCount(), 0);
-        const QColor grey = losses->barBrush(bundle.unreliableNode).color();
-        QCOMPARE(grey.red(), grey.green());
     void exportAsksWhichPdfPagesAndHonoursTheChoice()
     {
         QTemporaryDir data;
@@ -416,6 +416,62 @@ private slots:
         QVERIFY(QFileInfo(json).size() > 0);
     }
 
+    void aDamagedModelBundleIsRefusedAndTheWindowStaysUsable()
+    {
+        QTemporaryDir data;
+        const QString folder = data.filePath(QStringLiteral("case"));
+        writeImages(folder, 2, 40, 6);
+        const QString bundle = data.filePath(QStringLiteral("damaged.lgpn"));
+        writeBytes(bundle, "LGPN but not really a bundle");
+        StudioFixture studio;
+        studio.settings.setModelBundle(bundle);
+        studio.window.applySettings();
+        QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
+        QSignalSpy failed(studio.window.session(), &AnalysisSession::jobFailed);
+        studio.window.openPaths({folder});
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(bundle));
+        // The files are listed, not analysed, with the reason; a message (not modal) says what to do.
+        const ImageListModel *images = studio.window.session()->images();
+        QCOMPARE(images->rowCount(), 2);
+        QCOMPARE(images->count(ImageListModel::State::NotAnalysed), 2);
+        QVERIFY(images->index(0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("could not be loaded")));
+        auto *message = studio.window.findChild<QMessageBox *>(QStringLiteral("analysisFailedMessage"));
+        QVERIFY(message);
+        message->close();
+        // With the embedded model again, Analyse Again analyses them.
+        studio.settings.setModelBundle(QString());
+        studio.window.applySettings();
+        studio.window.session()->reanalyseAll();
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(images->count(ImageListModel::State::Analysed), 2);
+        // The damaged bundle is untouched.
+        QCOMPARE(QFileInfo(bundle).size(), qint64(28));
+    }
+
+    void imageTabGreysNodesNotReliableForUnseenGenerators()
+    {
+        QTemporaryDir data;
+        const ReliabilityBundle bundle = saveEmbeddedWithReliability(data.filePath(QStringLiteral("reliability.lgpn")));
+        const QString folder = data.filePath(QStringLiteral("case"));
+        writeImages(folder, 2, 40, 7);
+        StudioFixture studio;
+        studio.settings.setModelBundle(bundle.path);
+        studio.window.applySettings();
+        QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
+        studio.window.openPaths({folder});
+        QVERIFY(idle.wait(120000));
+        QCOMPARE(studio.window.session()->model()->context.nodeReliability, bundle.reliability);
+        studio.window.selectImage(0);
+        const ProbabilityPlot *losses = studio.window.imagePanel()->lossPlot();
+        // The node under 0.7 is grey, the one above keeps the highlight colour; only one is grey.
+        QVERIFY(losses->isGreyed(bundle.unreliableNode));
+        QVERIFY(!losses->isGreyed(bundle.reliableNode));
+        QCOMPARE(losses->greyedCount(), 1);
+        QCOMPARE(studio.window.imagePanel()->discretePlot()->greyedCount(), 0);
+        const QColor grey = losses->barBrush(bundle.unreliableNode).color();
+        QCOMPARE(grey.red(), grey.green());
         QCOMPARE(grey.green(), grey.blue());
         QCOMPARE(losses->barBrush(bundle.reliableNode).color().rgb(), losses->palette().color(QPalette::Highlight).rgb());
         // Each bar's tooltip: its probability, its held-out AUC and, under the threshold, the warning.
@@ -497,7 +553,7 @@ private slots:
         AnalysisEngineOptions options;
         options.threads = 1;
         const StopToken stop = AnalysisWorker::newStopToken();
-        QMetaObject::invokeMethod(worker, [worker, folder, options, stop] { worker->analyse(1, {folder}, options, {}, stop); },
+        QMetaObject::invokeMethod(worker, [worker, folder, options, stop] { worker->analyse(1, {QFile::encodeName(folder)}, options, {}, stop); },
                                   Qt::QueuedConnection);
         stop->store(true); // cancelled while queued
         release.release();
@@ -528,9 +584,9 @@ private slots:
         QSignalSpy models(&worker, &AnalysisWorker::modelReady);
         AnalysisEngineOptions options;
         options.threads = 1;
-        worker.analyse(1, {data.filePath(QStringLiteral("drive"))}, options, {}, stop);
+        worker.analyse(1, {QFile::encodeName(data.filePath(QStringLiteral("drive")))}, options, {}, stop);
         QCOMPARE(found.count(), 1);
-        const qsizetype listed = found.first().at(1).toStringList().size();
+        const qsizetype listed = found.first().at(1).value<QList<QByteArray>>().size();
         // The walk ended right after the report, far from the 3,000 files.
         QVERIFY2(listed >= AnalysisWorker::kWalkReportEvery && listed < 2 * AnalysisWorker::kWalkReportEvery, qPrintable(QString::number(listed)));
         QCOMPARE(finished.count(), 1);
@@ -557,9 +613,9 @@ private slots:
         QTemporaryDir data;
         const QString folder = noiseFolder(data, QStringLiteral("spectra"), 24, 96, 10);
         const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
-        QStringList peers;
+        QList<QByteArray> peers;
         for (const QString &name : files)
-            peers << QDir(folder).filePath(name);
+            peers << QFile::encodeName(QDir(folder).filePath(name));
         SpectrumView view;
         view.resize(600, 400);
         view.show();
@@ -639,6 +695,123 @@ private slots:
         QVERIFY2(ticks >= 5, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(writing.elapsed())));
         QVERIFY2(longestGap < 1000, qPrintable(QStringLiteral("longest gap %1 ms").arg(longestGap)));
         qInfo("100-page PDF written in %lld ms; %d GUI ticks, longest gap %lld ms", writing.elapsed(), ticks, longestGap);
+    }
+
+    void namesThatAreNotUtf8AreListedPreviewedAndAnalysed()
+    {
+        QTemporaryDir data;
+        const QByteArray folder = QFile::encodeName(data.filePath(QStringLiteral("case")));
+        QVERIFY(QDir().mkpath(data.filePath(QStringLiteral("case"))));
+        const QByteArray latin1 = folder + "/caf\xe9.png";
+        // Two names that both display as "\uFFFD.png": two files, two rows.
+        const QByteArray lookAlikeE9 = folder + "/\xe9.png";
+        const QByteArray lookAlikeE8 = folder + "/\xe8.png";
+        const NativeFilesRemover remover{{latin1, lookAlikeE9, lookAlikeE8}};
+        writePngAt(latin1, 48, 21);
+        writePngAt(lookAlikeE9, 48, 22);
+        writePngAt(lookAlikeE8, 48, 23);
+        StudioFixture studio;
+        QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
+        studio.window.openNativePaths({folder});
+        QVERIFY(idle.wait(120000));
+        const ImageListModel *images = studio.window.session()->images();
+        QCOMPARE(images->rowCount(), 3);
+        QCOMPARE(images->count(ImageListModel::State::Analysed), 3);
+        QCOMPARE(listedBytes(images), (QSet<QByteArray>{latin1, lookAlikeE9, lookAlikeE8}));
+        const int latin1Row = int(images->nativePaths().indexOf(latin1));
+        QCOMPARE(images->analysis(latin1Row)->pathBytes, latin1);
+        // Every row gets its thumbnail, read by the bytes, and the tooltip gives the exact name.
+        for (int row = 0; row < images->rowCount(); ++row) {
+            const QModelIndex index = images->index(row);
+            QTRY_VERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+            const QString tip = index.data(Qt::ToolTipRole).toString();
+            QVERIFY2(tip.contains(QStringLiteral("Exact name: ") + NativePath::percentEscaped(images->nativePath(row))), qPrintable(tip));
+        }
+        QVERIFY(images->index(latin1Row).data(Qt::ToolTipRole).toString().contains(QStringLiteral("/caf%E9.png")));
+        QVERIFY(images->path(latin1Row).endsWith(QStringLiteral("caf\uFFFD.png")));
+        // The image panel: the preview, and the exact name under the display path.
+        studio.window.selectImage(latin1Row);
+        QVERIFY(!studio.window.imagePanel()->preview().isNull());
+        QVERIFY2(studio.window.imagePanel()->details().contains(QStringLiteral("Exact name: ") + NativePath::percentEscaped(latin1)),
+                 qPrintable(studio.window.imagePanel()->details()));
+        // The spectrum, of it alone and averaged with its two neighbours.
+        studio.window.tabs()->setCurrentIndex(MainWindow::SpectrumTab);
+        QTRY_VERIFY(!studio.window.spectrumView()->isComputing());
+        QVERIFY(!std::isnan(studio.window.spectrumView()->peakToMedianDb()));
+        studio.window.spectrumView()->setAveraging(true);
+        QTRY_COMPARE(studio.window.spectrumView()->averagedCount(), 3);
+        studio.window.spectrumView()->setAveraging(false);
+        // The pair dialog shows both previews.
+        const int other = int(images->nativePaths().indexOf(lookAlikeE9));
+        studio.window.showPair(latin1Row, other);
+        auto *pair = studio.window.findChild<PairDialog *>();
+        QVERIFY(pair);
+        int previews = 0;
+        for (const QLabel *label : pair->findChildren<QLabel *>())
+            previews += label->pixmap().isNull() ? 0 : 1;
+        QCOMPARE(previews, 2);
+        pair->close();
+        // Opening the folder again adds none of them twice; the look-alikes are not taken for one another.
+        studio.window.openNativePaths({folder});
+        QVERIFY(idle.wait(120000));
+        QCOMPARE(images->rowCount(), 3);
+        if (qEnvironmentVariableIsSet("LGPN_SCREENSHOTS")) {
+            studio.window.tabs()->setCurrentIndex(MainWindow::ImageTab);
+            studio.window.grab().save(qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/studio-latin1.png"));
+        }
+    }
+
+    void aDroppedNameThatIsNotUtf8KeepsOrRecoversItsBytes()
+    {
+        QTemporaryDir data;
+        const QByteArray folder = QFile::encodeName(data.path());
+        const QByteArray latin1 = folder + "/caf\xe9.png";
+        const QByteArray lookAlikeE9 = folder + "/\xe9.png";
+        const QByteArray lookAlikeE8 = folder + "/\xe8.png";
+        const NativeFilesRemover remover{{latin1, lookAlikeE9, lookAlikeE8}};
+        for (const QByteArray &path : {latin1, lookAlikeE9, lookAlikeE8})
+            writePngAt(path, 32, 24);
+        // What Qt 6 does with such a name: as text, 0xE9 becomes U+FFFD, encoded back as EF BF BD.
+        QCOMPARE(QFile::encodeName(QFile::decodeName(latin1)), folder + "/caf\xef\xbf\xbd.png");
+        const QUrl encoded = QUrl::fromEncoded("file://" + latin1.toPercentEncoding("/"));
+        QCOMPARE(QFile::encodeName(encoded.toLocalFile()), folder + "/caf\xef\xbf\xbd.png");
+        QCOMPARE(NativePathRecovery::fromUrl(encoded), latin1);
+        StudioFixture studio;
+        const ImageListModel *images = studio.window.session()->images();
+        QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
+        QSignalSpy messages(studio.window.session(), &AnalysisSession::message);
+        // A file manager's drop keeps the byte percent-encoded: the exact file.
+        dropUriList(&studio.window, "file://" + latin1.toPercentEncoding("/") + "\r\n");
+        QVERIFY(idle.wait(120000));
+        QCOMPARE(listedBytes(images), QSet<QByteArray>{latin1});
+        QCOMPARE(images->count(ImageListModel::State::Analysed), 1);
+        // A drop whose URL was made from the lossy text: the folder is listed by bytes, and the one match taken.
+        studio.window.session()->clear();
+        dropOn(&studio.window, {QFile::decodeName(latin1)});
+        QVERIFY(idle.wait(120000));
+        QCOMPARE(listedBytes(images), QSet<QByteArray>{latin1});
+        QCOMPARE(images->count(ImageListModel::State::Analysed), 1);
+        // Two names that look alike: both are added, and the status bar says why.
+        studio.window.session()->clear();
+        messages.clear();
+        dropOn(&studio.window, {QFile::decodeName(lookAlikeE9)});
+        QVERIFY(idle.wait(120000));
+        QCOMPARE(listedBytes(images), (QSet<QByteArray>{lookAlikeE9, lookAlikeE8}));
+        bool said = false;
+        for (const QList<QVariant> &message : messages)
+            said = said || message.at(0).toString().contains(QStringLiteral("may be any of 2 files"));
+        QVERIFY(said);
+        // A name that matches nothing is reported, not dropped silently.
+        studio.window.session()->clear();
+        messages.clear();
+        dropOn(&studio.window, {QFile::decodeName(folder + "/gone\xe9.png")});
+        QVERIFY(idle.wait(120000));
+        QCOMPARE(images->rowCount(), 1);
+        QCOMPARE(images->count(ImageListModel::State::Failed), 1);
+        said = false;
+        for (const QList<QVariant> &message : messages)
+            said = said || message.at(0).toString().contains(QStringLiteral("no file matches it"));
+        QVERIFY(said);
     }
 
     void graphViewHoldsTheNodesAndEdgesOfAKnownGraph()
