@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdlib>
 #include <set>
 
 namespace lgpn {
@@ -148,7 +149,8 @@ ImageHeader ImageHeader::sniff(const QByteArray &bytes)
     } else if (bytes.size() >= 26 && bytes.startsWith("BM")) {
         header.format = QStringLiteral("BMP");
         header.width = littleEndian32(bytes, 18);
-        header.height = qAbs(littleEndian32(bytes, 22)); // negative height: a top-down bitmap
+        // A negative height is a top-down bitmap. Widened first: -2^31 has no 32-bit opposite.
+        header.height = std::abs(qint64(littleEndian32(bytes, 22)));
     } else if (bytes.size() >= 12 && bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP") {
         sniffWebp(bytes, header);
     } else if (bytes.startsWith(QByteArray("II*\0", 4)) || bytes.startsWith(QByteArray("MM\0*", 4))) {

@@ -27,9 +27,9 @@ void limitOpenCvDecoder(long long maxPixels)
     Q_UNUSED(once);
 }
 
-QString megapixels(long long pixels)
+QString megapixels(double pixels)
 {
-    return QString::number(double(pixels) / 1e6, 'f', 1);
+    return QString::number(pixels / 1e6, 'f', 1);
 }
 
 // Which frame of a multi-page or animated file is analysed (the decoder gives the first).
@@ -80,10 +80,11 @@ LoadedImage ImageLoader::decode(const QByteArray &bytes, const QString &path) co
     if (header.format.isEmpty())
         throw InputError(path, QStringLiteral("not an image (unrecognised file signature)"));
     image.format = header.format;
-    if (header.knownSize() && header.width * header.height > m_limits.maxPixels)
+    // Divided, not multiplied: a header may claim 2^32 × 2^32 pixels, beyond a 64-bit product.
+    if (header.knownSize() && header.width > m_limits.maxPixels / header.height)
         throw InputError(path, QStringLiteral("image too large: %1 × %2 = %3 megapixels, the limit is %4")
-                                   .arg(header.width).arg(header.height).arg(megapixels(header.width * header.height))
-                                   .arg(megapixels(m_limits.maxPixels)));
+                                   .arg(header.width).arg(header.height).arg(megapixels(double(header.width) * double(header.height)))
+                                   .arg(megapixels(double(m_limits.maxPixels))));
     if (header.format == u"GIF")
         throw InputError(path, QStringLiteral("GIF images are not supported (convert to PNG)"));
 
