@@ -1,6 +1,8 @@
 #include "HyperparameterSchema.h"
 
 #include "common/InputError.h"
+#include "common/NativeFile.h"
+#include "common/NativePath.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -267,13 +269,15 @@ void HyperparameterSchema::validate(const QString &sourceName) const
 
 HyperparameterSchema HyperparameterSchema::fromFile(const QString &path)
 {
+    // A schema is a few kilobytes; anything far larger is not one.
+    constexpr qint64 kMaxSchemaBytes = 4 * 1024 * 1024;
+    // Regular files only (NativeFile): a zoo manifest may name any path as its schema, and
+    // /dev/zero or a FIFO would be read forever or waited on. Qt resources (":/...") are ours.
+    if (!path.startsWith(u':'))
+        return fromJson(NativeFile::readAll(NativePath::fromDisplay(path), kMaxSchemaBytes), path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(path, QStringLiteral("cannot open: %1").arg(file.errorString()));
-    // A schema is a few kilobytes; anything far larger is not one.
-    constexpr qint64 kMaxSchemaBytes = 4 * 1024 * 1024;
-    if (file.size() > kMaxSchemaBytes)
-        throw InputError(path, QStringLiteral("too large to be a schema (%1 bytes)").arg(file.size()));
     return fromJson(file.readAll(), path);
 }
 
@@ -454,7 +458,10 @@ std::vector<float> HyperparameterSchema::encode(const std::vector<double> &archi
         }
         case GroupKind::Discrete: {
             const double raw = architecture[size_t(group.architectureColumn)];
-            if (raw != std::floor(raw))
+            // Codes are small integers; past 2^53 a double holds no exact integer, and past 2^63
+            // converting it to qint64 below would be undefined.
+            constexpr double kMaxCode = 9007199254740992.0;
+            if (raw != std::floor(raw) || std::abs(raw) > kMaxCode)
                 throw std::invalid_argument("column " + std::to_string(group.architectureColumn + 1) + " ("
                                             + group.id.toStdString() + ") must be an integer code");
             const QString code = QString::number(qint64(raw));
