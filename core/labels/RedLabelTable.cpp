@@ -1,9 +1,10 @@
 #include "RedLabelTable.h"
 
 #include "common/InputError.h"
+#include "common/NativeFile.h"
+#include "common/NativePath.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -28,16 +29,10 @@ struct TextLine
 // Label tables hold one line per GM; 64 MiB is far beyond any real one.
 constexpr qint64 kMaxTableBytes = 64 * 1024 * 1024;
 
+// Regular files only (NativeFile): a FIFO or a device in a label folder is refused, not waited on.
 QByteArray readTableFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
-        throw InputError(path, QStringLiteral("file not found"));
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, QStringLiteral("cannot open: %1").arg(file.errorString()));
-    if (file.size() > kMaxTableBytes)
-        throw InputError(path, QStringLiteral("too large for a label table (%1 bytes)").arg(file.size()));
-    return file.readAll();
+    return NativeFile::readAll(NativePath::fromDisplay(path), kMaxTableBytes);
 }
 
 // A small whitespace-separated text table, without blank lines and '#' comments.
