@@ -28,6 +28,16 @@ QJsonObject readJsonObject(const QString &path)
     return document.object();
 }
 
+// A path the manifest names, kept inside the zoo's folder: a manifest is outside bytes, and
+// "/" or "../.." as a folder would make `lgpn train` walk whatever it names.
+QString pathInsideZoo(const QDir &zoo, const QString &path, const QString &manifestPath)
+{
+    const QString cleaned = QDir::cleanPath(path);
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || cleaned == u".." || cleaned.startsWith(u"../"))
+        throw InputError(manifestPath, QStringLiteral("the path \"%1\" is not inside the zoo's folder").arg(path.left(200)));
+    return zoo.filePath(cleaned);
+}
+
 } // namespace
 
 TrainingDataset TrainingDataset::schemaOnly(const QString &directory, const HyperparameterSchema &schema)
@@ -55,7 +65,8 @@ TrainingDataset TrainingDataset::open(const QString &directory)
             throw InputError(manifestPath, QStringLiteral("not a zoo manifest (format is not \"lgpn-zoo\")"));
         if (!manifest.value(u"complete").toBool())
             throw InputError(manifestPath, QStringLiteral("the zoo is not complete: finish it with `lgpn zoo build` first"));
-        data.m_schema = HyperparameterSchema::fromFile(dir.filePath(manifest.value(u"schema").toString(QStringLiteral("schema.json"))));
+        data.m_schema = HyperparameterSchema::fromFile(
+            pathInsideZoo(dir, manifest.value(u"schema").toString(QStringLiteral("schema.json")), manifestPath));
         data.m_labels = RedLabelTable::read(dir.filePath(QStringLiteral("labels")), data.m_schema);
         data.m_gmFold.assign(data.m_labels.models().size(), 0);
         data.m_gmConfiguration.resize(data.m_labels.models().size());
@@ -66,13 +77,13 @@ TrainingDataset TrainingDataset::open(const QString &directory)
             const int index = data.m_labels.indexOf(gm.value(u"name").toString());
             if (index < 0)
                 throw InputError(manifestPath, QStringLiteral("GM %1 is not in the label tables").arg(gm.value(u"name").toString()));
-            data.addFolder(dir.filePath(gm.value(u"folder").toString()), index, false);
+            data.addFolder(pathInsideZoo(dir, gm.value(u"folder").toString(), manifestPath), index, false);
             if (gm.value(u"configuration").isDouble()) // zoos of design 2: replicates share a configuration
                 data.m_gmConfiguration[size_t(index)] = gm.value(u"configuration").toInt();
             data.m_gmFamily[size_t(index)] = gm.value(u"family").toString();
         }
         for (const QJsonValue value : manifest.value(u"real").toArray())
-            data.addFolder(dir.filePath(value.toObject().value(u"folder").toString()), -1, true);
+            data.addFolder(pathInsideZoo(dir, value.toObject().value(u"folder").toString(), manifestPath), -1, true);
     } else {
         data.m_layout = QStringLiteral("red");
         const QString schemaPath = dir.filePath(QStringLiteral("schema.json"));
