@@ -2,7 +2,12 @@
 
 #include "ReliabilityBundle.h"
 
+#include "bundle/BundleSchema.h"
+#include "common/InputError.h"
+#include "report/CaseFileReader.h"
+#include "report/CaseInputCheck.h"
 #include "report/CsvReportWriter.h"
+#include "report/JsonReportWriter.h"
 #include "report/SimilarityCollector.h"
 
 #include <QCryptographicHash>
@@ -12,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -107,6 +113,56 @@ QStringList csvFields(const QString &line)
         }
     }
     return fields << field;
+}
+
+// A case of two images written by JsonReportWriter (no model needed): one analysed, one failed.
+QByteArray syntheticCase(const QString &folder)
+{
+    ReportContext context;
+    context.toolVersion = QStringLiteral("test");
+    context.modelId = QStringLiteral("model-a");
+    context.schema = HyperparameterSchema::red140();
+    context.device = QStringLiteral("cpu");
+    context.startedUtc = QStringLiteral("2024-01-01T00:00:00Z");
+    ImageAnalysis good;
+    good.path = folder + QStringLiteral("/good.png");
+    good.sha256 = QByteArray(64, 'a');
+    good.fileSize = 10;
+    good.format = QStringLiteral("PNG");
+    good.width = good.height = 32;
+    good.ok = true;
+    good.generatedProbability = 0.25f;
+    good.nodeProbabilities.assign(size_t(context.schema.nodeCount()), 0.5f);
+    good.continuousValues.assign(context.schema.groupsOfKind(GroupKind::Continuous).size(), 0.5f);
+    good.cropCount = 1;
+    good.novelty = 0.97;
+    ImageAnalysis bad;
+    bad.path = folder + QStringLiteral("/bad.png");
+    bad.error = QStringLiteral("not an image");
+    const QString path = folder + QStringLiteral("/case.json");
+    JsonReportWriter writer(path, true, context);
+    writer.add(good);
+    writer.add(bad);
+    SimilarityReport similarity;
+    similarity.groups = {{0, 1}};
+    writer.finish(BatchSummary{2, 1, 1, 0.5, QStringLiteral("2024-01-01T00:00:01Z"), false}, similarity);
+    return readAll(path);
+}
+
+// Every number of an image as the report writes it, with the continuous values in the studio's
+// natural units: the JSON's "value" is denormalised from a normalised value that the report
+// rounds to 1e-6, so its last digits may move by a few millionths when written again.
+QJsonObject comparable(QJsonObject image)
+{
+    QJsonArray continuous = image.value(u"continuous").toArray();
+    for (int c = 0; c < continuous.size(); ++c) {
+        QJsonObject finding = continuous[c].toObject();
+        finding.insert(QStringLiteral("value"), naturalNumber(finding.value(u"value").toDouble()));
+        continuous[c] = finding;
+    }
+    if (image.contains(u"continuous"))
+        image.insert(QStringLiteral("continuous"), continuous);
+    return image;
 }
 
 long peakChildRssKb()
@@ -383,6 +439,142 @@ private slots:
         QCOMPARE(large.matrix.rows, 0);
         QVERIFY(!large.note.isEmpty());
         QCOMPARE(large.groups, report.groups);
+    }
+
+    void aCaseWrittenByAnalyzeReopensWithIdenticalNumbers()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("case"));
+        QVERIFY(QDir().mkpath(c));
+        for (int i = 0; i < 3; ++i)
+            cv::imwrite(QStringLiteral("%1/img_%2.png").arg(c).arg(i).toStdString(), pattern(48, 40, 20 + i));
+        writeNative(QFile::encodeName(c) + "/caf\xE9.png", readAll(c + QStringLiteral("/img_0.png")));
+        writeAll(c + QStringLiteral("/broken.png"), "\x89PNG\r\n\x1a\n not the rest");
+        const QString casePath = dir.filePath(QStringLiteral("case.json"));
+        const Run run = runLgpn({QStringLiteral("analyze"), c, QStringLiteral("--json"), casePath});
+        QCOMPARE(run.exitCode, 1); // one file failed
+        const QJsonObject written = QJsonDocument::fromJson(readAll(casePath)).object();
+        // Read against the schema of the model that wrote it (its own bin edges), as the studio does.
+        const HyperparameterSchema schema = BundleSchema::read(QStringLiteral(LGPN_SOURCE_DIR "/resources/models/default.lgpn"));
+        const CaseFile reopened = CaseFileReader::read(casePath, schema);
+        QCOMPARE(reopened.context.modelId, written.value(u"model").toObject().value(u"id").toString());
+        QCOMPARE(reopened.context.modelSha256, written.value(u"model").toObject().value(u"sha256").toString());
+        const QJsonArray images = written.value(u"images").toArray();
+        QCOMPARE(int(reopened.images.size()), int(images.size()));
+        QCOMPARE(int(reopened.images.size()), 5);
+        // Written again from what was read, every image is the same JSON: the same numbers.
+        for (int i = 0; i < images.size(); ++i) {
+            const QJsonObject again = JsonReportWriter::imageJson(reopened.context, reopened.images[size_t(i)]);
+            QCOMPARE(comparable(again), comparable(images[i].toObject()));
+        }
+        // The name that is not UTF-8 comes back by its exact bytes.
+        const auto latin1 = std::find_if(reopened.images.begin(), reopened.images.end(),
+                                         [](const ImageAnalysis &a) { return a.pathBytes.endsWith("caf\xE9.png"); });
+        QVERIFY(latin1 != reopened.images.end());
+        QCOMPARE(CaseInputCheck::check(*latin1), CaseInputCheck::Result::Unchanged);
+        // The groups of the report; the duplicate image and its original are one of them.
+        QCOMPARE(int(reopened.similarityGroups.size()), written.value(u"similarity").toObject().value(u"groups").toArray().size());
+        // Re-hashed: all unchanged; then one modified and one gone are flagged as such.
+        for (const ImageAnalysis &analysis : reopened.images)
+            QCOMPARE(CaseInputCheck::check(analysis), CaseInputCheck::Result::Unchanged);
+        const auto byName = [&](const QString &name) {
+            return *std::find_if(reopened.images.begin(), reopened.images.end(), [&](const ImageAnalysis &a) { return a.path.endsWith(name); });
+        };
+        QFile modified(c + QStringLiteral("/img_1.png"));
+        QVERIFY(modified.open(QIODevice::Append));
+        modified.write("x");
+        modified.close();
+        QVERIFY(QFile::remove(c + QStringLiteral("/img_2.png")));
+        QCOMPARE(CaseInputCheck::check(byName(QStringLiteral("img_1.png"))), CaseInputCheck::Result::Changed);
+        QCOMPARE(CaseInputCheck::check(byName(QStringLiteral("img_2.png"))), CaseInputCheck::Result::Missing);
+        QCOMPARE(CaseInputCheck::check(byName(QStringLiteral("img_0.png"))), CaseInputCheck::Result::Unchanged);
+    }
+
+    void aSyntheticCaseKeepsNoveltyFailuresAndGroups()
+    {
+        QTemporaryDir dir;
+        const CaseFile reopened = CaseFileReader::parse(syntheticCase(dir.path()), QStringLiteral("case.json"), HyperparameterSchema::red140());
+        QCOMPARE(int(reopened.images.size()), 2);
+        QVERIFY(reopened.images[0].ok);
+        QCOMPARE(*reopened.images[0].novelty, 0.97);
+        QVERIFY(reopened.images[0].unlikeTraining());
+        QVERIFY(!reopened.images[1].ok);
+        QCOMPARE(reopened.images[1].error, QStringLiteral("not an image"));
+        QCOMPARE(reopened.similarityGroups, (std::vector<std::vector<int>>{{0, 1}}));
+        QCOMPARE(reopened.summary.failed, 1);
+        QCOMPARE(reopened.context.modelId, QStringLiteral("model-a"));
+    }
+
+    void malformedCaseFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty") << QByteArray("*") << QByteArray() << QStringLiteral("not valid JSON");
+        QTest::newRow("not JSON") << QByteArray("*") << QByteArray("hello") << QStringLiteral("not valid JSON");
+        QTest::newRow("an array") << QByteArray("*") << QByteArray("[1, 2]") << QStringLiteral("not an object");
+        QTest::newRow("truncated") << QByteArray("\"summary\"") << QByteArray() << QStringLiteral("not valid JSON");
+        QTest::newRow("another format") << QByteArray("lgpn-analysis") << QByteArray("lgpn-other") << QStringLiteral("not an LGPN analysis");
+        QTest::newRow("a later version") << QByteArray("\"formatVersion\":1") << QByteArray("\"formatVersion\":7") << QStringLiteral("version 7");
+        QTest::newRow("probability over 1") << QByteArray("\"generatedProbability\":0.25") << QByteArray("\"generatedProbability\":1.5")
+                                            << QStringLiteral("image 0: \"generatedProbability\" must be a number in [0, 1]");
+        QTest::newRow("probability as text") << QByteArray("\"generatedProbability\":0.25") << QByteArray("\"generatedProbability\":\"high\"")
+                                             << QStringLiteral("\"generatedProbability\" must be a number");
+        QTest::newRow("unknown node") << QByteArray("\"heldOutAuc\":null,\"id\":\"")
+                                      << QByteArray("\"heldOutAuc\":null,\"id\":\"no-such-node") << QStringLiteral("is not in the schema");
+        QTest::newRow("no error text") << QByteArray("\"error\":\"not an image\"") << QByteArray("\"errors\":1")
+                                       << QStringLiteral("image 1: \"error\" is missing");
+        QTest::newRow("bad hash") << QByteArray(64, 'a') << QByteArray("zz") << QStringLiteral("\"sha256\" must be 64");
+        QTest::newRow("group beyond the images") << QByteArray("[[0,1]]") << QByteArray("[[0,9]]") << QStringLiteral("a group names an image");
+        QTest::newRow("novelty out of range") << QByteArray("\"novelty\":0.97") << QByteArray("\"novelty\":-3") << QStringLiteral("\"novelty\" must be");
+        QTest::newRow("status unknown") << QByteArray("\"status\":\"ok\"") << QByteArray("\"status\":\"maybe\"") << QStringLiteral("\"status\" must be");
+    }
+
+    void malformedCaseFilesAreRefused()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        QByteArray bytes = syntheticCase(dir.path());
+        if (from == "*")
+            bytes = to;
+        else if (to.isEmpty())
+            bytes.truncate(bytes.indexOf(from));
+        else
+            bytes.replace(bytes.indexOf(from), from.size(), to);
+        const QString path = dir.filePath(QStringLiteral("damaged.json"));
+        writeAll(path, bytes);
+        try {
+            CaseFileReader::read(path, HyperparameterSchema::red140());
+            QFAIL("a malformed case was accepted");
+        } catch (const InputError &error) {
+            // The message names the file and says what is wrong.
+            QVERIFY2(error.message().startsWith(path + QStringLiteral(": ")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
+        }
+    }
+
+    void anyBytesEitherParseOrAreRefused()
+    {
+        // Random damage to a valid case: every variant is read or refused, never a crash.
+        QTemporaryDir dir;
+        const QByteArray valid = syntheticCase(dir.path());
+        QRandomGenerator random(16);
+        int refused = 0;
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray bytes = valid;
+            for (int flips = 1 + int(random.bounded(4)); flips > 0; --flips)
+                bytes[int(random.bounded(quint32(bytes.size())))] = char(random.bounded(256));
+            if (round % 7 == 0)
+                bytes.truncate(int(random.bounded(quint32(bytes.size()))));
+            try {
+                CaseFileReader::parse(bytes, QStringLiteral("fuzzed.json"), HyperparameterSchema::red140());
+            } catch (const InputError &) {
+                ++refused;
+            }
+        }
+        QVERIFY(refused > 0);
     }
 
     void csvQuoting()
