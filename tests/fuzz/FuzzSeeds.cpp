@@ -4,10 +4,12 @@
 #include "ZooFolderFixture.h"
 
 #include "bundle/BundleArchive.h"
+#include "report/JsonReportWriter.h"
 #include "schema/HyperparameterSchema.h"
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -99,13 +101,53 @@ std::vector<QByteArray> labelSeeds()
     return {joinedLabelTexts(ZooFolderFixture::labelTexts()), joinedLabelTexts(withoutSets)};
 }
 
+// A case of three images as `lgpn analyze` reports it (JsonReportWriter, no model): two analysed
+// and grouped together, one refused.
+QByteArray caseSeed()
+{
+    ReportContext context;
+    context.toolVersion = QStringLiteral("fuzz");
+    context.modelId = QStringLiteral("fuzz-model");
+    context.schema = HyperparameterSchema::red140();
+    context.device = QStringLiteral("cpu");
+    context.startedUtc = QStringLiteral("2025-06-01T10:00:00Z");
+    const QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("case.json"));
+    JsonReportWriter writer(path, true, context);
+    for (int index = 0; index < 2; ++index) {
+        ImageAnalysis analysed;
+        analysed.path = folder.filePath(QStringLiteral("image-%1.png").arg(index));
+        analysed.sha256 = QByteArray(64, char('0' + index));
+        analysed.fileSize = 100 + index;
+        analysed.format = QStringLiteral("PNG");
+        analysed.width = analysed.height = 64;
+        analysed.ok = true;
+        analysed.generatedProbability = 0.9f - 0.5f * float(index);
+        analysed.nodeProbabilities.assign(size_t(context.schema.nodeCount()), 0.2f + 0.6f * float(index));
+        analysed.continuousValues.assign(context.schema.groupsOfKind(GroupKind::Continuous).size(), 0.1f);
+        analysed.cropCount = 4;
+        writer.add(analysed);
+    }
+    ImageAnalysis refused;
+    refused.path = folder.filePath(QStringLiteral("notes.txt"));
+    refused.error = QStringLiteral("not an image (unrecognised file signature)");
+    writer.add(refused);
+    SimilarityReport similarity;
+    similarity.groups = {{0, 1}};
+    writer.finish(BatchSummary{3, 2, 1, 1.5, QStringLiteral("2025-06-01T10:00:02Z"), false}, similarity);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("the case seed was not written");
+    return file.readAll();
+}
+
 } // namespace
 
 QStringList FuzzSeeds::harnesses()
 {
     return {QStringLiteral("image_header"), QStringLiteral("image_loader"), QStringLiteral("bundle_archive"),
             QStringLiteral("bundle_manifest"), QStringLiteral("model_options"), QStringLiteral("schema"),
-            QStringLiteral("red_labels"), QStringLiteral("zoo_manifest")};
+            QStringLiteral("red_labels"), QStringLiteral("zoo_manifest"), QStringLiteral("case_file")};
 }
 
 std::vector<QByteArray> FuzzSeeds::seeds(const QString &harness)
@@ -124,6 +166,10 @@ std::vector<QByteArray> FuzzSeeds::seeds(const QString &harness)
         return labelSeeds();
     if (harness == u"zoo_manifest")
         return {ZooFolderFixture::validManifest()};
+    if (harness == u"case_file") {
+        const QByteArray whole = caseSeed();
+        return {whole, whole.left(whole.size() / 2)};
+    }
     throw std::invalid_argument("no seeds for the harness " + harness.toStdString());
 }
 

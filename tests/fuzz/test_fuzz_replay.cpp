@@ -5,6 +5,7 @@
 #include "FuzzTargetRegistry.h"
 #include "ZooFolderFixture.h"
 
+#include "report/CaseFileReader.h"
 #include "training/TrainingDataset.h"
 
 #include <QDir>
@@ -56,6 +57,10 @@ private slots:
         QCOMPARE(int(data.images().size()), data.gmCount() + 1);
         const RedLabelTable table = RedLabelTable::parse(ZooFolderFixture::labelTexts(), zoo.path(), HyperparameterSchema::red140());
         QCOMPARE(int(table.testSets().size()), TrainingDataset::kFolds);
+        const CaseFile reopened = CaseFileReader::parse(FuzzSeeds::seeds(QStringLiteral("case_file")).front(),
+                                                        QStringLiteral("case.json"), HyperparameterSchema::red140());
+        QCOMPARE(int(reopened.images.size()), 3);
+        QCOMPARE(int(reopened.similarityGroups.size()), 1);
     }
 
     void replaysEveryInput_data()
