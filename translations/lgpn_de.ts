@@ -218,6 +218,100 @@
     </message>
 </context>
 <context>
+    <name>lgpn::ImageFilterBar</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>List order</source>
+        <translation>Listenreihenfolge</translation>
+    </message>
+    <message>
+        <source>P(generated)</source>
+        <translation>P(generiert)</translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation>Neuheit</translation>
+    </message>
+    <message>
+        <source>Similarity group</source>
+        <translation>Ähnlichkeitsgruppe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Changed since the analysis</source>
+        <translation>Seit der Analyse geändert</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Changed or missing</source>
+        <translation>Geändert oder fehlend</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Absteigend</translation>
+    </message>
+    <message>
+        <source>P(generated) ≥</source>
+        <translation>P(generiert) ≥</translation>
+    </message>
+    <message>
+        <source>Novelty ≥</source>
+        <translation>Neuheit ≥</translation>
+    </message>
+    <message>
+        <source>Above 0, images whose novelty the model cannot tell are hidden</source>
+        <translation>Über 0 werden Bilder ausgeblendet, deren Neuheit das Modell nicht angeben kann</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Similarity group, numbered from the largest</source>
+        <translation>Ähnlichkeitsgruppe, von der größten an nummeriert</translation>
+    </message>
+    <message>
+        <source>Folder contains…</source>
+        <translation>Ordner enthält…</translation>
+    </message>
+</context>
+<context>
     <name>lgpn::ImageListModel</name>
     <message>
         <location filename="../widgets/ImageListModel.cpp" line="46"/>
@@ -238,6 +332,42 @@
         <location filename="../widgets/ImageListModel.cpp" line="59"/>
         <source>Not analysed: %1</source>
         <translation>Nicht analysiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 (changed since the analysis)</source>
+        <translation>%1 (seit der Analyse geändert)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>  ·  novelty %1 ⚠</source>
+        <translation>  ·  Neuheit %1 ⚠</translation>
+    </message>
+    <message>
+        <source>  ·  novelty %1</source>
+        <translation>  ·  Neuheit %1</translation>
+    </message>
+    <message>
+        <source>Novelty: — (the model cannot tell)</source>
+        <translation>Neuheit: — (das Modell kann es nicht sagen)</translation>
+    </message>
+    <message>
+        <source>Novelty %1: unlike the generators the model was trained on; its hyperparameters are extrapolations</source>
+        <translation>Neuheit %1: anders als die Generatoren, mit denen das Modell trainiert wurde; seine Hyperparameter sind Extrapolationen</translation>
+    </message>
+    <message>
+        <source>Novelty %1</source>
+        <translation>Neuheit %1</translation>
+    </message>
+    <message>
+        <source>The file changed since the analysis: its SHA-256 differs from the case's.</source>
+        <translation>Die Datei wurde seit der Analyse geändert: ihr SHA-256 weicht von dem des Falls ab.</translation>
+    </message>
+    <message>
+        <source>The file is missing: it is no longer where the case says.</source>
+        <translation>Die Datei fehlt: sie ist nicht mehr dort, wo der Fall sie angibt.</translation>
     </message>
 </context>
 <context>
@@ -364,6 +494,50 @@
         <location filename="../widgets/ImagePanel.cpp" line="204"/>
         <source>The image, scaled to fit</source>
         <translation>Das Bild, passend skaliert</translation>
+    </message>
+    <message>
+        <source>Novelty: — (this model cannot tell how unlike its training generators an image is)</source>
+        <translation>Neuheit: — (dieses Modell kann nicht sagen, wie sehr ein Bild von seinen Trainingsgeneratoren abweicht)</translation>
+    </message>
+    <message>
+        <source>Novelty %1 (at or above %2: unlike the training generators)</source>
+        <translation>Neuheit %1 (ab %2: anders als die Trainingsgeneratoren)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file changed since the analysis&lt;/b&gt;: its SHA-256 is no longer the case's.</source>
+        <translation>&lt;b&gt;Die Datei wurde seit der Analyse geändert&lt;/b&gt;: ihr SHA-256 ist nicht mehr der des Falls.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file is missing&lt;/b&gt;: it is no longer where the case says.</source>
+        <translation>&lt;b&gt;Die Datei fehlt&lt;/b&gt;: sie ist nicht mehr dort, wo der Fall sie angibt.</translation>
+    </message>
+    <message>
+        <source>Before Analyse Again: P(generated) %1 %, now %2 %.</source>
+        <translation>Vor „Erneut analysieren“: P(generiert) %1 %, jetzt %2 %.</translation>
+    </message>
+    <message>
+        <source>Top nodes before: %1</source>
+        <translation>Stärkste Knoten vorher: %1</translation>
+    </message>
+    <message>
+        <source>Top nodes now: %1</source>
+        <translation>Stärkste Knoten jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Before Analyse Again: %1</source>
+        <translation>Vor „Erneut analysieren“: %1</translation>
+    </message>
+    <message>
+        <source>analysed</source>
+        <translation>analysiert</translation>
+    </message>
+    <message>
+        <source>cannot be analysed: %1</source>
+        <translation>nicht analysierbar: %1</translation>
+    </message>
+    <message>
+        <source>⚠ This image is unlike the generators the model was trained on: its parsed hyperparameters are extrapolations, not findings.</source>
+        <translation>⚠ Dieses Bild ist anders als die Generatoren, mit denen das Modell trainiert wurde: seine ermittelten Hyperparameter sind Extrapolationen, keine Befunde.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +865,57 @@ SHA-256 %2
         <location filename="../widgets/MainWindow.cpp" line="629"/>
         <source>This build carries no model card.</source>
         <translation>Dieser Build enthält keine Modellkarte.</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+    <message>
+        <source>Case files (*.json);;All files (*)</source>
+        <translation>Falldateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case…</source>
+        <translation>&amp;Fall öffnen…</translation>
+    </message>
+    <message>
+        <source>Show a finished analysis (a JSON report) again without running the model, and check its files</source>
+        <translation>Eine abgeschlossene Analyse (einen JSON-Bericht) erneut zeigen, ohne das Modell auszuführen, und ihre Dateien prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel the running analysis before opening a case.</source>
+        <translation>Brechen Sie die laufende Analyse ab, bevor Sie einen Fall öffnen.</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>Der Fall konnte nicht geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Case %1&lt;/b&gt;: %n image(s), analysed %2 with model %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;Fall %1&lt;/b&gt;: %n Bild, analysiert %2 mit Modell %3</numerusform>
+            <numerusform>&lt;b&gt;Fall %1&lt;/b&gt;: %n Bilder, analysiert %2 mit Modell %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the files against the case…</source>
+        <translation>Die Dateien werden mit dem Fall abgeglichen…</translation>
+    </message>
+    <message>
+        <source>Since the analysis: %1 changed, %2 missing (Status filter: Changed or missing).</source>
+        <translation>Seit der Analyse: %1 geändert, %2 fehlend (Statusfilter: Geändert oder fehlend).</translation>
+    </message>
+    <message>
+        <source>Every file is unchanged since the analysis (SHA-256 checked).</source>
+        <translation>Jede Datei ist seit der Analyse unverändert (SHA-256 geprüft).</translation>
+    </message>
+    <message>
+        <source>Analysed again: the old results are shown beside the new until the case is saved (File → Export Report…, JSON).</source>
+        <translation>Erneut analysiert: die alten Ergebnisse stehen neben den neuen, bis der Fall gespeichert ist (Datei → Bericht exportieren…, JSON).</translation>
+    </message>
+    <message>
+        <source>⚠ The loaded model is %1, not the case's %2: Analyse Again would give other numbers.</source>
+        <translation>⚠ Das geladene Modell ist %1, nicht das des Falls (%2): Erneut analysieren ergäbe andere Zahlen.</translation>
     </message>
 </context>
 <context>

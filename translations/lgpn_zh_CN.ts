@@ -213,6 +213,99 @@
     </message>
 </context>
 <context>
+    <name>lgpn::ImageFilterBar</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 张图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2</translation>
+    </message>
+    <message>
+        <source>List order</source>
+        <translation>列表顺序</translation>
+    </message>
+    <message>
+        <source>P(generated)</source>
+        <translation>P(生成)</translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation>新颖度</translation>
+    </message>
+    <message>
+        <source>Similarity group</source>
+        <translation>相似组</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Changed since the analysis</source>
+        <translation>分析后已更改</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Changed or missing</source>
+        <translation>已更改或缺失</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>排序依据</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>降序</translation>
+    </message>
+    <message>
+        <source>P(generated) ≥</source>
+        <translation>P(生成) ≥</translation>
+    </message>
+    <message>
+        <source>Novelty ≥</source>
+        <translation>新颖度 ≥</translation>
+    </message>
+    <message>
+        <source>Above 0, images whose novelty the model cannot tell are hidden</source>
+        <translation>大于 0 时，隐藏模型无法判断新颖度的图像</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Similarity group, numbered from the largest</source>
+        <translation>相似组，从最大的开始编号</translation>
+    </message>
+    <message>
+        <source>Folder contains…</source>
+        <translation>文件夹包含…</translation>
+    </message>
+</context>
+<context>
     <name>lgpn::ImageListModel</name>
     <message>
         <location filename="../widgets/ImageListModel.cpp" line="46"/>
@@ -233,6 +326,42 @@
         <location filename="../widgets/ImageListModel.cpp" line="59"/>
         <source>Not analysed: %1</source>
         <translation>未分析：%1</translation>
+    </message>
+    <message>
+        <source>%1 (changed since the analysis)</source>
+        <translation>%1（分析后已更改）</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
+    <message>
+        <source>  ·  novelty %1 ⚠</source>
+        <translation>  ·  新颖度 %1 ⚠</translation>
+    </message>
+    <message>
+        <source>  ·  novelty %1</source>
+        <translation>  ·  新颖度 %1</translation>
+    </message>
+    <message>
+        <source>Novelty: — (the model cannot tell)</source>
+        <translation>新颖度：—（模型无法判断）</translation>
+    </message>
+    <message>
+        <source>Novelty %1: unlike the generators the model was trained on; its hyperparameters are extrapolations</source>
+        <translation>新颖度 %1：与模型训练所用的生成器不同；其超参数是外推结果</translation>
+    </message>
+    <message>
+        <source>Novelty %1</source>
+        <translation>新颖度 %1</translation>
+    </message>
+    <message>
+        <source>The file changed since the analysis: its SHA-256 differs from the case's.</source>
+        <translation>文件在分析后已更改：其 SHA-256 与案例中的不同。</translation>
+    </message>
+    <message>
+        <source>The file is missing: it is no longer where the case says.</source>
+        <translation>文件缺失：它已不在案例所记录的位置。</translation>
     </message>
 </context>
 <context>
@@ -358,6 +487,50 @@
         <location filename="../widgets/ImagePanel.cpp" line="204"/>
         <source>The image, scaled to fit</source>
         <translation>图像（缩放以适应）</translation>
+    </message>
+    <message>
+        <source>Novelty: — (this model cannot tell how unlike its training generators an image is)</source>
+        <translation>新颖度：—（此模型无法判断图像与其训练生成器的差异程度）</translation>
+    </message>
+    <message>
+        <source>Novelty %1 (at or above %2: unlike the training generators)</source>
+        <translation>新颖度 %1（达到或超过 %2：与训练生成器不同）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file changed since the analysis&lt;/b&gt;: its SHA-256 is no longer the case's.</source>
+        <translation>&lt;b&gt;文件在分析后已更改&lt;/b&gt;：其 SHA-256 已不是案例中的值。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file is missing&lt;/b&gt;: it is no longer where the case says.</source>
+        <translation>&lt;b&gt;文件缺失&lt;/b&gt;：它已不在案例所记录的位置。</translation>
+    </message>
+    <message>
+        <source>Before Analyse Again: P(generated) %1 %, now %2 %.</source>
+        <translation>重新分析前：P(生成) %1 %，现在 %2 %。</translation>
+    </message>
+    <message>
+        <source>Top nodes before: %1</source>
+        <translation>之前的最高节点：%1</translation>
+    </message>
+    <message>
+        <source>Top nodes now: %1</source>
+        <translation>现在的最高节点：%1</translation>
+    </message>
+    <message>
+        <source>Before Analyse Again: %1</source>
+        <translation>重新分析前：%1</translation>
+    </message>
+    <message>
+        <source>analysed</source>
+        <translation>已分析</translation>
+    </message>
+    <message>
+        <source>cannot be analysed: %1</source>
+        <translation>无法分析：%1</translation>
+    </message>
+    <message>
+        <source>⚠ This image is unlike the generators the model was trained on: its parsed hyperparameters are extrapolations, not findings.</source>
+        <translation>⚠ 此图像与模型训练所用的生成器不同：解析出的超参数是外推结果，而非结论。</translation>
     </message>
 </context>
 <context>
@@ -685,6 +858,56 @@ SHA-256 %2
         <location filename="../widgets/MainWindow.cpp" line="629"/>
         <source>This build carries no model card.</source>
         <translation>此版本不包含模型卡。</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>打开案例</translation>
+    </message>
+    <message>
+        <source>Case files (*.json);;All files (*)</source>
+        <translation>案例文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case…</source>
+        <translation>打开案例(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show a finished analysis (a JSON report) again without running the model, and check its files</source>
+        <translation>不运行模型，重新显示已完成的分析（JSON 报告），并检查其文件</translation>
+    </message>
+    <message>
+        <source>Cancel the running analysis before opening a case.</source>
+        <translation>打开案例前请先取消正在运行的分析。</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>无法打开案例</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Case %1&lt;/b&gt;: %n image(s), analysed %2 with model %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;案例 %1&lt;/b&gt;：%n 张图像，%2 使用模型 %3 分析</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the files against the case…</source>
+        <translation>正在将文件与案例核对…</translation>
+    </message>
+    <message>
+        <source>Since the analysis: %1 changed, %2 missing (Status filter: Changed or missing).</source>
+        <translation>分析后：%1 个已更改，%2 个缺失（状态筛选：已更改或缺失）。</translation>
+    </message>
+    <message>
+        <source>Every file is unchanged since the analysis (SHA-256 checked).</source>
+        <translation>所有文件自分析以来均未更改（已校验 SHA-256）。</translation>
+    </message>
+    <message>
+        <source>Analysed again: the old results are shown beside the new until the case is saved (File → Export Report…, JSON).</source>
+        <translation>已重新分析：旧结果与新结果并列显示，直到案例被保存（文件 → 导出报告…，JSON）。</translation>
+    </message>
+    <message>
+        <source>⚠ The loaded model is %1, not the case's %2: Analyse Again would give other numbers.</source>
+        <translation>⚠ 已加载的模型是 %1，而不是案例的 %2：重新分析会得到不同的数值。</translation>
     </message>
 </context>
 <context>

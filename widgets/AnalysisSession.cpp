@@ -33,6 +33,7 @@ AnalysisSession::AnalysisSession(QObject *parent)
     connect(m_worker, &AnalysisWorker::resultReady, this, &AnalysisSession::onResult);
     connect(m_worker, &AnalysisWorker::finished, this, &AnalysisSession::onFinished);
     connect(m_worker, &AnalysisWorker::failed, this, &AnalysisSession::onFailed);
+    connect(m_worker, &AnalysisWorker::modelFailed, this, &AnalysisSession::modelFailed);
     m_thread.start();
 }
 
@@ -72,6 +73,11 @@ void AnalysisSession::reanalyseAll()
     if (m_running)
         return;
     const QList<QByteArray> paths = m_images->nativePaths();
+    // A case's old results stay beside the new ones until it is saved.
+    if (m_case) {
+        m_images->setPreviousResults(m_images->takeResultsAsPrevious());
+        m_caseAnalysedAgain = true;
+    }
     m_images->clear();
     m_done = m_total = 0;
     m_seconds = 0;
@@ -83,11 +89,37 @@ void AnalysisSession::clear()
 {
     cancel();
     if (!m_running) {
+        m_case.reset();
+        m_images->setPreviousResults({});
         m_images->clear();
         m_done = m_total = 0;
         m_seconds = 0;
         emit progress(0, 0);
     }
+}
+
+void AnalysisSession::showCase(const CaseFile &caseFile)
+{
+    clear();
+    if (m_running)
+        return; // the cancelled job has not finished yet: MainWindow refuses to open a case while running
+    m_case = caseFile;
+    m_caseAnalysedAgain = false;
+    const int first = m_images->appendResults(caseFile.images);
+    std::vector<std::vector<int>> groups = caseFile.similarityGroups;
+    for (std::vector<int> &group : groups) {
+        for (int &member : group)
+            member += first;
+    }
+    m_images->setGroups(groups);
+    m_done = m_total = int(caseFile.images.size());
+    m_seconds = caseFile.summary.seconds;
+    emit progress(m_done, m_total);
+}
+
+void AnalysisSession::loadModel()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, options = m_options] { worker->loadModel(options); }, Qt::QueuedConnection);
 }
 
 void AnalysisSession::startNext()

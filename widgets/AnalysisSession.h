@@ -2,11 +2,14 @@
 
 #include "AnalysisWorker.h"
 
+#include "report/CaseFile.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 namespace lgpn {
 
@@ -31,6 +34,10 @@ public:
     std::shared_ptr<const ModelInfo> model() const { return m_model; }
 
     bool isRunning() const { return m_running; }
+    // The case shown (a JSON report reopened), until the list is cleared; nullptr when none.
+    const CaseFile *openCase() const { return m_case ? &*m_case : nullptr; }
+    // Whether the open case has been analysed again (its old results kept beside the new).
+    bool caseAnalysedAgain() const { return m_case && m_caseAnalysedAgain; }
     int done() const { return m_done; }
     int total() const { return m_total; }
     // Time the worker spent on the files in the list, over all jobs.
@@ -47,12 +54,18 @@ public slots:
     // Clears the list and analyses every file again (after a change of model, device or crops).
     void reanalyseAll();
     void clear();
+    // Shows a finished analysis again without running the model: the list holds the case's
+    // results (its inputs not yet re-checked) and its similarity groups. Replaces what was loaded.
+    void showCase(const CaseFile &caseFile);
+    // Loads the model of the current options on the worker thread (modelChanged when it is ready).
+    void loadModel();
 
 signals:
     void runningChanged(bool running);
     void progress(int done, int total);
     void resultArrived(int row);
     void modelChanged();
+    void modelFailed(const QString &message);
     // A job could not start or finished: a line for the status bar.
     void message(const QString &text);
     void jobFailed(const QString &message);
@@ -83,6 +96,8 @@ private:
     int m_done = 0;
     int m_total = 0;
     double m_seconds = 0;
+    std::optional<CaseFile> m_case;
+    bool m_caseAnalysedAgain = false;
 };
 
 } // namespace lgpn

@@ -59,6 +59,17 @@ bool AnalysisWorker::loadEngine(quint64 job, const AnalysisEngineOptions &option
     return false;
 }
 
+void AnalysisWorker::loadModel(const AnalysisEngineOptions &options)
+{
+    try {
+        ensureEngine(options);
+    } catch (const InputError &error) {
+        emit modelFailed(error.message());
+    } catch (const std::exception &error) {
+        emit modelFailed(QString::fromLocal8Bit(error.what()));
+    }
+}
+
 void AnalysisWorker::analyse(quint64 job, const QList<QByteArray> &paths, const AnalysisEngineOptions &options,
                              const QSet<QByteArray> &loaded, const StopToken &stop)
 {

@@ -48,6 +48,9 @@ public slots:
     // token is set finishes as cancelled without loading the model.
     void analyse(quint64 job, const QList<QByteArray> &paths, const lgpn::AnalysisEngineOptions &options,
                  const QSet<QByteArray> &loaded, const lgpn::StopToken &stop);
+    // Loads the model the options name, without analysing anything (a reopened case compares
+    // its model with it): modelReady, or modelFailed saying why.
+    void loadModel(const lgpn::AnalysisEngineOptions &options);
 
 signals:
     void modelReady(std::shared_ptr<const lgpn::ModelInfo> model);
@@ -60,6 +63,7 @@ signals:
     void finished(quint64 job, const lgpn::BatchSummary &summary);
     // The job could not start (e.g. the model bundle is damaged); its files (found before) stay unanalysed.
     void failed(quint64 job, const QString &message);
+    void modelFailed(const QString &message);
 
 private:
     void ensureEngine(const AnalysisEngineOptions &options);

@@ -43,7 +43,7 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
     const Item &item = m_items[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return QFileInfo(item.path).fileName();
+        return displayText(item);
     case Qt::DecorationRole: {
         if (item.state == State::Failed)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
@@ -55,7 +55,7 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(item);
     case Qt::ForegroundRole:
-        if (item.state == State::Failed)
+        if (item.state == State::Failed || item.check == InputCheck::Changed || item.check == InputCheck::Missing)
             return QColor(200, 40, 40);
         if (item.state != State::Analysed)
             return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
@@ -66,9 +66,32 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
         return item.path;
     case GeneratedProbabilityRole:
         return item.state == State::Analysed ? QVariant(item.analysis->generatedProbability) : QVariant();
+    case NoveltyRole:
+        return item.state == State::Analysed && item.analysis->novelty ? QVariant(*item.analysis->novelty) : QVariant();
+    case InputCheckRole:
+        return int(item.check);
+    case GroupRole:
+        return item.group;
+    case FolderRole:
+        return QFileInfo(item.path).path();
     default:
         return {};
     }
+}
+
+// The name, with what an investigator must see without opening the image: an input that changed
+// or went missing since the analysis, and an image unlike the generators the model was trained on.
+QString ImageListModel::displayText(const Item &item) const
+{
+    QString text = QFileInfo(item.path).fileName();
+    if (item.check == InputCheck::Changed)
+        text = tr("%1 (changed since the analysis)").arg(text);
+    else if (item.check == InputCheck::Missing)
+        text = tr("%1 (missing)").arg(text);
+    if (item.state == State::Analysed && item.analysis->novelty)
+        text += item.analysis->unlikeTraining() ? tr("  ·  novelty %1 ⚠").arg(*item.analysis->novelty, 0, 'f', 2)
+                                                : tr("  ·  novelty %1").arg(*item.analysis->novelty, 0, 'f', 2);
+    return text;
 }
 
 QString ImageListModel::toolTip(const Item &item) const
@@ -85,6 +108,13 @@ QString ImageListModel::toolTip(const Item &item) const
                             .arg(item.analysis->width)
                             .arg(item.analysis->height)
                             .arg(item.analysis->cropCount);
+        if (!item.analysis->novelty)
+            text += u'\n' + tr("Novelty: — (the model cannot tell)");
+        else if (item.analysis->unlikeTraining())
+            text += u'\n' + tr("Novelty %1: unlike the generators the model was trained on; its hyperparameters are extrapolations")
+                                .arg(*item.analysis->novelty, 0, 'f', 2);
+        else
+            text += u'\n' + tr("Novelty %1").arg(*item.analysis->novelty, 0, 'f', 2);
         break;
     case State::Failed:
         text += u'\n' + tr("Cannot be analysed: %1").arg(item.analysis->error);
@@ -93,6 +123,10 @@ QString ImageListModel::toolTip(const Item &item) const
         text += u'\n' + tr("Not analysed: %1").arg(item.reason);
         break;
     }
+    if (item.check == InputCheck::Changed)
+        text += u'\n' + tr("The file changed since the analysis: its SHA-256 differs from the case's.");
+    else if (item.check == InputCheck::Missing)
+        text += u'\n' + tr("The file is missing: it is no longer where the case says.");
     return text;
 }
 
@@ -105,7 +139,8 @@ int ImageListModel::append(const QList<QByteArray> &nativePaths)
     m_items.reserve(m_items.size() + size_t(nativePaths.size()));
     for (const QByteArray &nativePath : nativePaths) {
         m_rowOfPath.insert(nativePath, int(m_items.size()));
-        m_items.push_back({NativePath::display(nativePath), nativePath, State::Pending, {}, {}});
+        m_items.push_back({NativePath::display(nativePath), nativePath, State::Pending, {}, {}, InputCheck::NotChecked, 0,
+                           m_previous.value(nativePath)});
     }
     endInsertRows();
     return first;
@@ -120,6 +155,63 @@ void ImageListModel::setResult(int row, const ImageAnalysis &analysis)
     item.state = analysis.ok ? State::Analysed : State::Failed;
     const QModelIndex changed = index(row);
     emit dataChanged(changed, changed);
+}
+
+int ImageListModel::appendResults(const std::vector<ImageAnalysis> &analyses)
+{
+    QList<QByteArray> paths;
+    for (const ImageAnalysis &analysis : analyses)
+        paths << NativePath::bytesOf(analysis.path, analysis.pathBytes);
+    const int first = append(paths);
+    for (size_t i = 0; i < analyses.size(); ++i)
+        setResult(first + int(i), analyses[i]);
+    return first;
+}
+
+void ImageListModel::setInputCheck(int row, InputCheck check)
+{
+    if (row < 0 || row >= int(m_items.size()))
+        return;
+    m_items[size_t(row)].check = check;
+    emit dataChanged(index(row), index(row));
+}
+
+int ImageListModel::count(InputCheck check) const
+{
+    return int(std::count_if(m_items.begin(), m_items.end(), [check](const Item &item) { return item.check == check; }));
+}
+
+void ImageListModel::setGroups(const std::vector<std::vector<int>> &groups)
+{
+    for (Item &item : m_items)
+        item.group = 0;
+    for (size_t g = 0; g < groups.size(); ++g) {
+        for (int row : groups[g]) {
+            if (row >= 0 && row < int(m_items.size()))
+                m_items[size_t(row)].group = int(g) + 1;
+        }
+    }
+    if (!m_items.empty())
+        emit dataChanged(index(0), index(int(m_items.size()) - 1), {GroupRole});
+}
+
+QHash<QByteArray, std::shared_ptr<const ImageAnalysis>> ImageListModel::takeResultsAsPrevious() const
+{
+    QHash<QByteArray, std::shared_ptr<const ImageAnalysis>> results;
+    for (const Item &item : m_items) {
+        if (item.analysis)
+            results.insert(item.nativePath, item.analysis);
+    }
+    return results;
+}
+
+void ImageListModel::dropPreviousResults()
+{
+    m_previous.clear();
+    for (Item &item : m_items)
+        item.previous.reset();
+    if (!m_items.empty())
+        emit dataChanged(index(0), index(int(m_items.size()) - 1));
 }
 
 void ImageListModel::markPending(const QString &reason, int fromRow)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/ImageAnalysis.h"
+#include "report/CaseInputCheck.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -19,7 +20,16 @@ class ImageListModel : public QAbstractListModel
 
 public:
     enum class State { Pending, Analysed, Failed, NotAnalysed };
-    enum Role { StateRole = Qt::UserRole + 1, PathRole, GeneratedProbabilityRole };
+    enum Role {
+        StateRole = Qt::UserRole + 1,
+        PathRole,
+        GeneratedProbabilityRole,
+        NoveltyRole,     // empty when the model cannot tell
+        InputCheckRole,  // CaseInputCheck::Result, as int
+        GroupRole,       // 1-based similarity group, 0 for none
+        FolderRole,      // the folder, for people
+    };
+    using InputCheck = CaseInputCheck::Result;
 
     explicit ImageListModel(QObject *parent = nullptr);
 
@@ -29,6 +39,21 @@ public:
     // Appends files named by their exact bytes (NativePath), pending; returns the row of the first.
     int append(const QList<QByteArray> &nativePaths);
     void setResult(int row, const ImageAnalysis &analysis);
+    // Appends finished results (a reopened case): analysed or failed, their inputs not yet checked.
+    int appendResults(const std::vector<ImageAnalysis> &analyses);
+    void setInputCheck(int row, InputCheck check);
+    InputCheck inputCheck(int row) const { return m_items[size_t(row)].check; }
+    int count(InputCheck check) const;
+    // Similarity groups as lists of rows; rows in none get group 0.
+    void setGroups(const std::vector<std::vector<int>> &groups);
+    int group(int row) const { return m_items[size_t(row)].group; }
+    // A case analysed again keeps its old results beside the new ones until it is saved: taken
+    // from the rows by their exact path, then given to the rows of the new analysis as they come.
+    QHash<QByteArray, std::shared_ptr<const ImageAnalysis>> takeResultsAsPrevious() const;
+    void setPreviousResults(const QHash<QByteArray, std::shared_ptr<const ImageAnalysis>> &previous) { m_previous = previous; }
+    void dropPreviousResults();
+    // The old result of a row analysed again; nullptr when there is none.
+    std::shared_ptr<const ImageAnalysis> previous(int row) const { return m_items[size_t(row)].previous; }
     // Rows still pending become "not analysed" with this reason (cancelled, model failed).
     void markPending(const QString &reason, int fromRow = 0);
     void clear();
@@ -59,12 +84,17 @@ private:
         State state = State::Pending;
         std::shared_ptr<const ImageAnalysis> analysis; // immutable once set
         QString reason;
+        InputCheck check = InputCheck::NotChecked;
+        int group = 0;
+        std::shared_ptr<const ImageAnalysis> previous; // before Analyse Again on a case
     };
+    QString displayText(const Item &item) const;
     void thumbnailReady(const QByteArray &nativePath);
     QString toolTip(const Item &item) const;
 
     std::vector<Item> m_items;
     QHash<QByteArray, int> m_rowOfPath; // by the exact bytes: two names may display alike
+    QHash<QByteArray, std::shared_ptr<const ImageAnalysis>> m_previous;
     ThumbnailCache *m_thumbnails;
 };
 

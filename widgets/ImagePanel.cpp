@@ -20,6 +20,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <numeric>
+
 namespace lgpn {
 
 ImagePanel::ImagePanel(QWidget *parent)
@@ -28,6 +31,8 @@ ImagePanel::ImagePanel(QWidget *parent)
     , m_headline(new QLabel(this))
     , m_details(new QLabel(this))
     , m_reliabilityLegend(new QLabel(this))
+    , m_noveltyWarning(new QLabel(this))
+    , m_caseNote(new QLabel(this))
     , m_lossBox(new QGroupBox(this))
     , m_discreteBox(new QGroupBox(this))
     , m_continuousBox(new QGroupBox(this))
@@ -52,6 +57,15 @@ ImagePanel::ImagePanel(QWidget *parent)
     m_reliabilityLegend->setWordWrap(true);
     m_reliabilityLegend->setTextFormat(Qt::RichText);
 
+    // Warnings an investigator must not miss: in the colours of a message box's warning.
+    m_noveltyWarning->setObjectName(QStringLiteral("noveltyWarning"));
+    m_noveltyWarning->setWordWrap(true);
+    m_noveltyWarning->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0b400; padding: 6px; }"));
+    m_caseNote->setObjectName(QStringLiteral("caseNote"));
+    m_caseNote->setWordWrap(true);
+    m_caseNote->setTextFormat(Qt::RichText);
+    m_caseNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     auto *header = new QGridLayout;
     header->addWidget(m_image, 0, 0, 2, 1);
     header->addWidget(m_headline, 0, 1);
@@ -73,11 +87,13 @@ ImagePanel::ImagePanel(QWidget *parent)
     auto *content = new QWidget;
     auto *plots = new QGridLayout(content);
     plots->addLayout(header, 0, 0, 1, 2);
-    plots->addWidget(m_continuousBox, 1, 0, 1, 2);
-    plots->addWidget(m_reliabilityLegend, 2, 0, 1, 2);
-    plots->addWidget(m_lossBox, 3, 0, Qt::AlignTop);
-    plots->addWidget(m_discreteBox, 3, 1, Qt::AlignTop);
-    plots->setRowStretch(4, 1);
+    plots->addWidget(m_noveltyWarning, 1, 0, 1, 2);
+    plots->addWidget(m_caseNote, 2, 0, 1, 2);
+    plots->addWidget(m_continuousBox, 3, 0, 1, 2);
+    plots->addWidget(m_reliabilityLegend, 4, 0, 1, 2);
+    plots->addWidget(m_lossBox, 5, 0, Qt::AlignTop);
+    plots->addWidget(m_discreteBox, 5, 1, Qt::AlignTop);
+    plots->setRowStretch(6, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -92,7 +108,16 @@ ImagePanel::ImagePanel(QWidget *parent)
 void ImagePanel::clear()
 {
     m_hasAnalysis = false;
+    m_check = CaseInputCheck::Result::NotChecked;
+    m_previous.reset();
     refresh();
+}
+
+void ImagePanel::setCaseState(CaseInputCheck::Result check, std::shared_ptr<const ImageAnalysis> previous)
+{
+    m_check = check;
+    m_previous = std::move(previous);
+    refreshCaseNote();
 }
 
 void ImagePanel::setAnalysis(const HyperparameterSchema &schema, const ImageAnalysis &analysis, double threshold,
@@ -130,6 +155,8 @@ void ImagePanel::refresh()
     m_discreteBox->setVisible(shown);
     m_continuousBox->setVisible(shown);
     m_reliabilityLegend->setVisible(shown);
+    m_noveltyWarning->setVisible(shown && m_analysis.unlikeTraining());
+    refreshCaseNote();
     if (!m_hasAnalysis) {
         m_image->clear();
         m_headline->setText(tr("No image selected"));
@@ -151,6 +178,7 @@ void ImagePanel::refresh()
     lines << tr("SHA-256 %1").arg(QString::fromLatin1(a.sha256));
     lines << tr("%n crop(s) read at native resolution; crop agreement %1 (1 = all crops predict the same)", nullptr, a.cropCount)
                  .arg(a.cropAgreement, 0, 'f', 2);
+    lines << noveltyLine();
     for (const QString &note : a.notes)
         lines << note;
     m_details->setText(lines.join(u'\n'));
@@ -159,6 +187,49 @@ void ImagePanel::refresh()
     m_discretePlot->setAnalysis(m_schema, a, m_threshold, m_reliability);
     m_reliabilityLegend->setText(legendText());
     fillContinuousTable();
+}
+
+QString ImagePanel::noveltyLine() const
+{
+    if (!m_analysis.novelty)
+        return tr("Novelty: — (this model cannot tell how unlike its training generators an image is)");
+    return tr("Novelty %1 (at or above %2: unlike the training generators)")
+        .arg(*m_analysis.novelty, 0, 'f', 2)
+        .arg(ImageAnalysis::kUnlikeTrainingThreshold, 0, 'f', 2);
+}
+
+QString ImagePanel::topNodes(const ImageAnalysis &analysis) const
+{
+    std::vector<int> order(analysis.nodeProbabilities.size());
+    std::iota(order.begin(), order.end(), 0);
+    const size_t shown = std::min<size_t>(3, order.size());
+    std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(shown), order.end(),
+                      [&](int a, int b) { return analysis.nodeProbabilities[size_t(a)] > analysis.nodeProbabilities[size_t(b)]; });
+    QStringList names;
+    for (size_t k = 0; k < shown && order[k] < m_schema.nodeCount(); ++k)
+        names << QStringLiteral("%1 %2").arg(schemaText(m_schema.node(order[k]).displayName)).arg(analysis.nodeProbabilities[size_t(order[k])], 0, 'f', 2);
+    return names.join(QStringLiteral(", "));
+}
+
+// What a reopened case adds: the file's state since the analysis, and the old result beside the new.
+void ImagePanel::refreshCaseNote()
+{
+    QStringList lines;
+    if (m_hasAnalysis && m_check == CaseInputCheck::Result::Changed)
+        lines << tr("<b>The file changed since the analysis</b>: its SHA-256 is no longer the case's.");
+    else if (m_hasAnalysis && m_check == CaseInputCheck::Result::Missing)
+        lines << tr("<b>The file is missing</b>: it is no longer where the case says.");
+    if (m_hasAnalysis && m_previous && m_previous->ok && m_analysis.ok) {
+        lines << tr("Before Analyse Again: P(generated) %1 %, now %2 %.")
+                     .arg(m_previous->generatedProbability * 100, 0, 'f', 1)
+                     .arg(m_analysis.generatedProbability * 100, 0, 'f', 1);
+        lines << tr("Top nodes before: %1").arg(topNodes(*m_previous).toHtmlEscaped());
+        lines << tr("Top nodes now: %1").arg(topNodes(m_analysis).toHtmlEscaped());
+    } else if (m_hasAnalysis && m_previous) {
+        lines << tr("Before Analyse Again: %1").arg(m_previous->ok ? tr("analysed") : tr("cannot be analysed: %1").arg(m_previous->error.toHtmlEscaped()));
+    }
+    m_caseNote->setText(lines.join(QStringLiteral("<br>")));
+    m_caseNote->setVisible(!lines.isEmpty());
 }
 
 QString ImagePanel::pathLines() const
@@ -219,6 +290,8 @@ void ImagePanel::retranslate()
     m_continuousBox->setTitle(tr("Continuous architecture: predicted value and range"));
     m_continuous->setHorizontalHeaderLabels({tr("Parameter"), tr("Value"), tr("Range")});
     m_image->setToolTip(tr("The image, scaled to fit"));
+    m_noveltyWarning->setText(tr("⚠ This image is unlike the generators the model was trained on: its parsed hyperparameters "
+                                 "are extrapolations, not findings."));
     refresh();
 }
 

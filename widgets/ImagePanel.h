@@ -2,10 +2,13 @@
 
 #include "analysis/ImageAnalysis.h"
 #include "bundle/NodeReliability.h"
+#include "report/CaseInputCheck.h"
 #include "schema/HyperparameterSchema.h"
 
 #include <QPixmap>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QTableWidget;
@@ -30,6 +33,9 @@ public:
     void setAnalysis(const HyperparameterSchema &schema, const ImageAnalysis &analysis, double threshold,
                      const NodeReliability &reliability);
     void clear();
+    // For an image of a reopened case: whether its file changed or went missing since, and its
+    // result before Analyse Again (nullptr: none), shown beside the new one until the case is saved.
+    void setCaseState(CaseInputCheck::Result check, std::shared_ptr<const ImageAnalysis> previous);
 
     // The text of the headline and the continuous table (for tests and screenshots).
     QString headline() const;
@@ -38,6 +44,10 @@ public:
     // The image, scaled to fit; null when it could not be read.
     QPixmap preview() const;
     QTableWidget *continuousTable() const { return m_continuous; }
+    // The warning that the image is unlike the generators the model was trained on (hidden when not).
+    QLabel *noveltyWarning() const { return m_noveltyWarning; }
+    // The case's lines: changed or missing input, and the old result against the new one.
+    QLabel *caseNote() const { return m_caseNote; }
     // The line above the bars: what grey means, or that reliability is unknown for this model.
     QLabel *reliabilityLegend() const { return m_reliabilityLegend; }
     ProbabilityPlot *lossPlot() const { return m_lossPlot; }
@@ -51,6 +61,10 @@ private:
     void refresh();
     void fillContinuousTable();
     QString legendText() const;
+    QString noveltyLine() const;
+    void refreshCaseNote();
+    // The three most probable nodes, "Name 0.93, Name 0.88, Name 0.80".
+    QString topNodes(const ImageAnalysis &analysis) const;
     // The display path, and the exact name under it when the display path is not exact.
     QString pathLines() const;
     QColor mutedText() const;
@@ -59,6 +73,8 @@ private:
     QLabel *m_headline;
     QLabel *m_details;
     QLabel *m_reliabilityLegend;
+    QLabel *m_noveltyWarning;
+    QLabel *m_caseNote;
     QGroupBox *m_lossBox;
     QGroupBox *m_discreteBox;
     QGroupBox *m_continuousBox;
@@ -70,6 +86,8 @@ private:
     NodeReliability m_reliability;
     double m_threshold = 0.5;
     bool m_hasAnalysis = false;
+    CaseInputCheck::Result m_check = CaseInputCheck::Result::NotChecked;
+    std::shared_ptr<const ImageAnalysis> m_previous;
 };
 
 } // namespace lgpn

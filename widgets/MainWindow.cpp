@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "AnalysisSession.h"
+#include "CaseCheckTask.h"
+#include "ImageFilterBar.h"
+#include "ImageFilterModel.h"
 #include "GraphInspector.h"
 #include "ImageListModel.h"
 #include "ImagePanel.h"
@@ -15,7 +18,10 @@
 #include "SpectrumView.h"
 #include "StudioSettings.h"
 
+#include "analysis/PairSimilarity.h"
+#include "bundle/BundleSchema.h"
 #include "bundle/EmbeddedModel.h"
+#include "report/CaseFileReader.h"
 #include "common/InputError.h"
 #include "common/NativePath.h"
 
@@ -90,6 +96,10 @@ MainWindow::MainWindow(StudioSettings &settings, LanguageManager &languages, QWi
     , m_cancelButton(new QToolButton(this))
     , m_exportTask(new ReportExportTask(this))
     , m_exportProgress(new QProgressBar(this))
+    , m_filterModel(new ImageFilterModel(m_session->images(), this))
+    , m_filterBar(new ImageFilterBar(this))
+    , m_caseSummary(new QLabel(this))
+    , m_caseCheck(new CaseCheckTask(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/lgpn/icons/lgpn-studio.svg")));
     setAcceptDrops(true);
@@ -103,14 +113,14 @@ MainWindow::MainWindow(StudioSettings &settings, LanguageManager &languages, QWi
     m_schemaView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     // The thumbnail list: uniform item sizes keep 10,000 rows cheap to lay out.
-    m_imageList->setModel(m_session->images());
+    m_imageList->setModel(m_filterModel);
     m_imageList->setViewMode(QListView::ListMode);
     m_imageList->setIconSize(QSize(48, 48));
     m_imageList->setUniformItemSizes(true);
     m_imageList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_imageList->setObjectName(QStringLiteral("imageList"));
     m_imagesDock->setObjectName(QStringLiteral("imagesDock"));
-    m_imagesDock->setWidget(m_imageList);
+    m_imagesDock->setWidget(createImagesPane());
     m_imagesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, m_imagesDock);
     connect(m_imageList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentChanged);
@@ -138,8 +148,12 @@ MainWindow::MainWindow(StudioSettings &settings, LanguageManager &languages, QWi
         box->open();
     });
     connect(m_exportTask, &ReportExportTask::runningChanged, this, &MainWindow::onExportRunning);
-    connect(m_exportTask, &ReportExportTask::written, this,
-            [this](const QString &path) { statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000); });
+    connect(m_exportTask, &ReportExportTask::written, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+        // The case is saved: the old results of Analyse Again are no longer kept beside the new.
+        if (ReportExporter::formatOf(path) == ReportFormat::Json)
+            m_session->images()->dropPreviousResults();
+    });
     connect(m_exportTask, &ReportExportTask::failed, this, [this](const QString &, const QString &message) {
         // Not exec(): the window goes on while the message is shown.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("The report could not be written"), message, QMessageBox::Ok, this);
@@ -151,15 +165,29 @@ MainWindow::MainWindow(StudioSettings &settings, LanguageManager &languages, QWi
         m_schemaModel->setSchema(m_schema);
         m_schemaView->expandAll();
         updateModelLabel();
+        updateCaseSummary();
     });
     connect(m_session, &AnalysisSession::resultArrived, this, [this](int row) {
         m_similarityDirty = true;
+        m_groupsDirty = true;
         if (row == m_currentRow || (m_currentRow < 0 && row == 0))
             selectImage(row);
     });
     connect(m_session, &AnalysisSession::idle, this, [this] {
         if (m_tabs->currentIndex() == SimilarityTab)
             refreshSimilarity();
+    });
+    connect(m_filterBar, &ImageFilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, [this] { m_filterBar->setShownCount(m_filterModel->rowCount(), m_session->images()->rowCount()); });
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, [this] { m_filterBar->setShownCount(m_filterModel->rowCount(), m_session->images()->rowCount()); });
+    connect(m_caseCheck, &CaseCheckTask::checked, this, &MainWindow::onInputChecked);
+    connect(m_caseCheck, &CaseCheckTask::finished, this, [this] {
+        updateCaseSummary();
+        emit caseChecked();
+    });
+    connect(m_session, &AnalysisSession::modelFailed, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+        updateCaseSummary();
     });
     connect(m_similarityView, &SimilarityView::pairActivated, this, &MainWindow::showPair);
     connect(m_similarityView, &SimilarityView::thresholdChanged, this, [this](double value) { m_settings.setSimilarityThreshold(value); });
@@ -198,12 +226,20 @@ void MainWindow::createActions()
         if (!folder.isEmpty())
             openPaths({folder});
     });
+    m_openCaseAction = new QAction(this);
+    connect(m_openCaseAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a case"), QString(), tr("Case files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            openCase(path);
+    });
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
     m_clearAction = new QAction(this);
     connect(m_clearAction, &QAction::triggered, this, [this] {
+        m_caseCheck->cancel();
         m_session->clear();
+        updateCaseSummary();
         m_currentRow = -1;
         m_imagePanel->clear();
         m_graphInspector->clear();
@@ -250,6 +286,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openFilesAction);
     m_fileMenu->addAction(m_openFolderAction);
+    m_fileMenu->addAction(m_openCaseAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
@@ -333,6 +370,8 @@ void MainWindow::retranslate()
     m_openFilesAction->setStatusTip(tr("Analyse image files"));
     m_openFolderAction->setText(tr("Open &Folder…"));
     m_openFolderAction->setStatusTip(tr("Analyse every image in a folder and its subfolders"));
+    m_openCaseAction->setText(tr("Open &Case…"));
+    m_openCaseAction->setStatusTip(tr("Show a finished analysis (a JSON report) again without running the model, and check its files"));
     m_exportAction->setText(tr("&Export Report…"));
     m_exportAction->setStatusTip(tr("Write the analysis as a PDF, JSON or CSV report"));
     m_clearAction->setText(tr("C&lear All"));
@@ -383,6 +422,7 @@ void MainWindow::updateActions()
     m_cancelButton->setVisible(running);
     m_progress->setVisible(running);
     m_reanalyseAction->setEnabled(!running && any);
+    m_openCaseAction->setEnabled(!running);
     m_exportAction->setEnabled(!running && !m_exportTask->isRunning() && m_session->images()->count(ImageListModel::State::Analysed) > 0);
     m_clearAction->setEnabled(any);
 }
@@ -477,25 +517,47 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::selectImage(int row)
 {
-    const QModelIndex index = m_session->images()->index(row);
-    if (!index.isValid())
+    const QModelIndex source = m_session->images()->index(row);
+    if (!source.isValid())
         return;
-    if (m_imageList->currentIndex() != index)
+    const QModelIndex index = m_filterModel->mapFromSource(source);
+    if (!index.isValid()) {
+        // Hidden by the filter: shown all the same, with no row selected in the list.
+        m_currentRow = row;
+        showCurrentRow();
+    } else if (m_imageList->currentIndex() != index) {
         m_imageList->setCurrentIndex(index); // calls back through currentChanged
-    else
+    } else {
         currentChanged();
+    }
 }
 
 void MainWindow::currentChanged()
 {
-    m_currentRow = m_imageList->currentIndex().row();
+    // Rows are the image list's everywhere; the view shows them filtered and sorted.
+    m_currentRow = m_filterModel->mapToSource(m_imageList->currentIndex()).row();
+    showCurrentRow();
+}
+
+const NodeReliability *MainWindow::shownReliability() const
+{
+    if (m_session->model())
+        return &m_session->model()->context.nodeReliability;
+    return m_session->openCase() ? &m_session->openCase()->context.nodeReliability : nullptr;
+}
+
+void MainWindow::showCurrentRow()
+{
     m_shownGraphRow = -1;
     m_shownSpectrumRow = -1;
-    const ImageAnalysis *analysis = m_session->images()->analysis(m_currentRow);
-    if (analysis && m_session->model())
-        m_imagePanel->setAnalysis(m_schema, *analysis, m_settings.threshold(), m_session->model()->context.nodeReliability);
-    else
+    const ImageListModel *images = m_session->images();
+    const ImageAnalysis *analysis = images->analysis(m_currentRow);
+    if (analysis && shownReliability()) {
+        m_imagePanel->setAnalysis(m_schema, *analysis, m_settings.threshold(), *shownReliability());
+        m_imagePanel->setCaseState(images->inputCheck(m_currentRow), images->previous(m_currentRow));
+    } else {
         m_imagePanel->clear();
+    }
     refreshCurrentTab();
 }
 
@@ -507,7 +569,8 @@ void MainWindow::refreshCurrentTab()
     case GraphsTab:
         if (m_shownGraphRow != m_currentRow) {
             m_shownGraphRow = m_currentRow;
-            if (analysis && analysis->ok && m_session->model())
+            // A reopened case carries no learned graphs: the report does not store them.
+            if (analysis && analysis->ok && m_session->model() && !analysis->matchingMatrices.empty())
                 m_graphInspector->setGraphs(HierarchyGraphs::build(m_schema, m_session->model()->priorAdjacency,
                                                                    m_session->model()->context.nodeReliability, *analysis));
             else
@@ -542,7 +605,10 @@ void MainWindow::refreshSimilarity()
     std::vector<std::vector<float>> vectors;
     std::vector<int> rows;
     QStringList paths;
+    // The similarity view shows the images the list's filter lets through.
     for (int row : images->analysedRows()) {
+        if (!m_filterModel->acceptsRow(row))
+            continue;
         vectors.push_back(images->analysis(row)->nodeProbabilities);
         rows.push_back(row);
         paths << images->path(row);
@@ -553,21 +619,143 @@ void MainWindow::refreshSimilarity()
     QApplication::restoreOverrideCursor();
 }
 
+QWidget *MainWindow::createImagesPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_caseSummary->setObjectName(QStringLiteral("caseSummary"));
+    m_caseSummary->setWordWrap(true);
+    m_caseSummary->setTextFormat(Qt::RichText);
+    m_caseSummary->setMargin(4);
+    m_caseSummary->hide();
+    layout->addWidget(m_caseSummary);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_imageList, 1);
+    return pane;
+}
+
+void MainWindow::applyFilter()
+{
+    const ImageFilter filter = m_filterBar->filter();
+    if (filter.group > 0 || filter.sortKey == ImageFilter::SortKey::Group)
+        ensureGroups();
+    m_filterModel->setFilter(filter);
+    m_filterBar->setShownCount(m_filterModel->rowCount(), m_session->images()->rowCount());
+    m_similarityDirty = true;
+    if (m_tabs->currentIndex() == SimilarityTab)
+        refreshSimilarity();
+}
+
+void MainWindow::ensureGroups()
+{
+    // A case brings the groups its report found; a live analysis gets them when first asked for.
+    if (!m_groupsDirty || (m_session->openCase() && !m_session->caseAnalysedAgain()))
+        return;
+    m_groupsDirty = false;
+    ImageListModel *images = m_session->images();
+    std::vector<std::vector<float>> vectors;
+    const std::vector<int> rows = images->analysedRows();
+    for (int row : rows)
+        vectors.push_back(images->analysis(row)->nodeProbabilities);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    std::vector<std::vector<int>> groups = PairSimilarity::groups(vectors, m_similarityView->threshold());
+    QApplication::restoreOverrideCursor();
+    for (std::vector<int> &group : groups) {
+        for (int &member : group)
+            member = rows[size_t(member)];
+    }
+    images->setGroups(groups);
+}
+
+bool MainWindow::openCase(const QString &path)
+{
+    if (m_session->isRunning()) {
+        statusBar()->showMessage(tr("Cancel the running analysis before opening a case."), 10000);
+        return false;
+    }
+    try {
+        // Read against the configured model's schema: its node ids, bin edges and value ranges.
+        const QString bundle = m_settings.modelBundle().isEmpty() ? EmbeddedModel::bundlePath() : m_settings.modelBundle();
+        const CaseFile caseFile = CaseFileReader::read(path, BundleSchema::read(bundle));
+        m_caseCheck->cancel();
+        m_currentRow = -1;
+        m_schema = caseFile.context.schema;
+        m_session->showCase(caseFile);
+        m_groupsDirty = true;
+        m_similarityDirty = true;
+        m_caseCheck->start(0, caseFile.images);
+        if (!m_session->model())
+            m_session->loadModel();
+        updateCaseSummary();
+        updateActions();
+        if (!caseFile.images.empty())
+            selectImage(0);
+        return true;
+    } catch (const InputError &error) {
+        // Not exec(): tests and the window go on while it is shown.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The case could not be opened"), error.message(), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("caseRefusedMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+}
+
+void MainWindow::onInputChecked(int row, CaseInputCheck::Result result)
+{
+    m_session->images()->setInputCheck(row, result);
+    if (row == m_currentRow)
+        m_imagePanel->setCaseState(result, m_session->images()->previous(row));
+    if (m_filterBar->filter().status != ImageFilter::Status::Any)
+        m_filterModel->invalidate();
+}
+
+void MainWindow::updateCaseSummary()
+{
+    const CaseFile *openCase = m_session->openCase();
+    m_caseSummary->setVisible(openCase);
+    if (!openCase)
+        return;
+    const ImageListModel *images = m_session->images();
+    QStringList lines{tr("<b>Case %1</b>: %n image(s), analysed %2 with model %3", nullptr, int(openCase->images.size()))
+                          .arg(QFileInfo(openCase->path).fileName().toHtmlEscaped(), openCase->context.startedUtc.toHtmlEscaped(),
+                               openCase->context.modelId.toHtmlEscaped())};
+    bool warn = false;
+    if (m_caseCheck->isRunning()) {
+        lines << tr("Checking the files against the case…");
+    } else if (!m_session->caseAnalysedAgain()) {
+        const int changed = images->count(CaseInputCheck::Result::Changed);
+        const int missing = images->count(CaseInputCheck::Result::Missing);
+        warn = changed + missing > 0;
+        lines << (warn ? tr("Since the analysis: %1 changed, %2 missing (Status filter: Changed or missing).").arg(changed).arg(missing)
+                       : tr("Every file is unchanged since the analysis (SHA-256 checked)."));
+    } else {
+        lines << tr("Analysed again: the old results are shown beside the new until the case is saved (File → Export Report…, JSON).");
+    }
+    if (const auto model = m_session->model(); model && model->context.modelId != openCase->context.modelId) {
+        warn = true;
+        lines << tr("⚠ The loaded model is %1, not the case's %2: Analyse Again would give other numbers.")
+                     .arg(model->context.modelId.toHtmlEscaped(), openCase->context.modelId.toHtmlEscaped());
+    }
+    m_caseSummary->setText(lines.join(QStringLiteral("<br>")));
+    m_caseSummary->setStyleSheet(warn ? QStringLiteral("QLabel { background: #fff3cd; color: #664d03; }") : QString());
+}
+
 void MainWindow::showPair(int rowA, int rowB)
 {
     const ImageAnalysis *a = m_session->images()->analysis(rowA);
     const ImageAnalysis *b = m_session->images()->analysis(rowB);
-    if (!a || !b || !m_session->model())
+    if (!a || !b || !shownReliability())
         return;
-    auto *dialog = new PairDialog(m_schema, *a, *b, m_settings.threshold(), m_session->model()->context.nodeReliability, this);
+    auto *dialog = new PairDialog(m_schema, *a, *b, m_settings.threshold(), *shownReliability(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void MainWindow::exportReport()
 {
-    const auto model = m_session->model();
-    if (!model)
+    if (!m_session->model() && !m_session->openCase())
         return;
     QString selectedFilter;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("lgpn-report.pdf"),
@@ -586,9 +774,12 @@ void MainWindow::exportReport()
 bool MainWindow::exportReportTo(const QString &path, PdfPages pdfPages)
 {
     const auto model = m_session->model();
-    if (!model || m_exportTask->isRunning())
+    const CaseFile *openCase = m_session->openCase();
+    if ((!model && !openCase) || m_exportTask->isRunning())
         return false;
-    ReportContext context = model->context;
+    // A case saved again as it was opened keeps its own model's context; analysed again, the loaded model's.
+    const bool asOpened = openCase && !m_session->caseAnalysedAgain();
+    ReportContext context = asOpened || !model ? openCase->context : model->context;
     context.threshold = m_settings.threshold();
     context.similarityThreshold = m_similarityView->threshold();
     return m_exportTask->start(ReportExporter::formatOf(path), path, ReportExporter::snapshot(*m_session->images()), context,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/CaseInputCheck.h"
 #include "report/ReportRequest.h"
 #include "schema/HyperparameterSchema.h"
 
@@ -19,6 +20,10 @@ class QDockWidget;
 namespace lgpn {
 
 class AnalysisSession;
+class CaseCheckTask;
+class ImageFilterBar;
+class ImageFilterModel;
+class NodeReliability;
 class GraphInspector;
 class ImagePanel;
 class LanguageManager;
@@ -47,6 +52,10 @@ public:
     SpectrumView *spectrumView() const { return m_spectrumView; }
     ReportExportTask *exportTask() const { return m_exportTask; }
     QListView *imageList() const { return m_imageList; }
+    ImageFilterModel *imageFilter() const { return m_filterModel; }
+    ImageFilterBar *imageFilterBar() const { return m_filterBar; }
+    // Above the list while a case is open: its inputs' state and its model against the loaded one.
+    QLabel *caseSummary() const { return m_caseSummary; }
     QTabWidget *tabs() const { return m_tabs; }
     // Help > About: version, licences and the embedded model's card (owned by this window).
     QDialog *createAboutDialog();
@@ -60,6 +69,10 @@ public slots:
     void openPaths(const QStringList &paths);
     // The same for paths as the system's bytes (a drop's URLs keep names that are not UTF-8).
     void openNativePaths(const QList<QByteArray> &paths);
+    // File > Open Case…: shows a JSON report's finished analysis again without running the model,
+    // re-hashes its inputs on pool threads and compares its model with the loaded one. A case that
+    // cannot be read is refused with a message naming the file and the reason; false then.
+    bool openCase(const QString &path);
     // The two images of a similarity cell side by side (a non-modal PairDialog).
     void showPair(int rowA, int rowB);
     // Writes the loaded analysis to `path` (format by extension; a PDF with the per-image pages
@@ -68,6 +81,10 @@ public slots:
     bool exportReportTo(const QString &path, PdfPages pdfPages = PdfPages::All);
     // File > Export Report…: asks for the file, and for a PDF which per-image pages it gets.
     void exportReport();
+
+signals:
+    // Every input of the opened case has been re-hashed.
+    void caseChecked();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -90,6 +107,14 @@ private:
     void updateModelLabel();
     void onProgress(int done, int total);
     void onExportRunning(bool running);
+    QWidget *createImagesPane();
+    void showCurrentRow();
+    void applyFilter();
+    // Similarity groups for the list's group column, from the case or computed over every analysed image.
+    void ensureGroups();
+    void updateCaseSummary();
+    void onInputChecked(int row, CaseInputCheck::Result result);
+    const NodeReliability *shownReliability() const;
 
     StudioSettings &m_settings;
     LanguageManager &m_languages;
@@ -110,6 +135,10 @@ private:
     QToolButton *m_cancelButton;
     ReportExportTask *m_exportTask;
     QProgressBar *m_exportProgress; // busy while a report is written
+    ImageFilterModel *m_filterModel;
+    ImageFilterBar *m_filterBar;
+    QLabel *m_caseSummary;
+    CaseCheckTask *m_caseCheck;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -118,6 +147,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_openFilesAction = nullptr;
     QAction *m_openFolderAction = nullptr;
+    QAction *m_openCaseAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_clearAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -133,6 +163,7 @@ private:
     int m_shownGraphRow = -1;
     PdfPages m_pdfPages = PdfPages::All; // the last export's choice, offered again
     int m_shownSpectrumRow = -1;
+    bool m_groupsDirty = true;
 };
 
 } // namespace lgpn

@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
     parser.addOption(screenshotsOption);
     const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Use a dark palette, whatever the desktop's."));
     parser.addOption(darkOption);
-    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Images and folders to analyse at start."), QStringLiteral("[PATH...]"));
+    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Images and folders to analyse at start, or a case file (a JSON report, *.json) to show again."),
+                                 QStringLiteral("[PATH...|CASE.json]"));
     parser.process(application);
 
     if (parser.isSet(darkOption))
@@ -76,7 +77,15 @@ int main(int argc, char *argv[])
         window.show();
         if (parser.isSet(screenshotsOption))
             lgpn::StudioScreenshots::saveWhenIdle(window, settings, parser.value(screenshotsOption));
-        window.openPaths(parser.positionalArguments());
+        // A .json argument is a case file (a JSON report): shown again, not analysed.
+        QStringList paths;
+        for (const QString &path : parser.positionalArguments()) {
+            if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+                window.openCase(path);
+            else
+                paths << path;
+        }
+        window.openPaths(paths);
         return application.exec();
     } catch (const lgpn::InputError &error) {
         QMessageBox::critical(nullptr, QStringLiteral("LGPN Studio"), error.message());

@@ -1,4 +1,6 @@
 #include "AnalysisSession.h"
+#include "ImageFilterBar.h"
+#include "ImageFilterModel.h"
 #include "GraphInspector.h"
 #include "GraphNodeItem.h"
 #include "HierarchyGraphs.h"
@@ -812,6 +814,190 @@ private slots:
         for (const QList<QVariant> &message : messages)
             said = said || message.at(0).toString().contains(QStringLiteral("no file matches it"));
         QVERIFY(said);
+    }
+
+    void aReopenedCaseShowsItsResultsAndFlagsChangedAndMissingFiles()
+    {
+        QTemporaryDir data;
+        writeImages(data.filePath(QStringLiteral("case/a")), 2, 40, 31);
+        writeImages(data.filePath(QStringLiteral("case/b")), 2, 48, 32);
+        const QString casePath = data.filePath(QStringLiteral("case.json"));
+        QStringList headlines;
+        {
+            StudioFixture analysed;
+            QVERIFY(analysed.openAndWait({data.filePath(QStringLiteral("case"))}));
+            ReportExporter::write(ReportFormat::Json, casePath, *analysed.window.session()->images(),
+                                  analysed.window.session()->model()->context, 1.0);
+            for (int row = 0; row < 4; ++row) {
+                analysed.window.selectImage(row);
+                headlines << analysed.window.imagePanel()->headline();
+            }
+        }
+        // One input modified, one gone since the analysis.
+        QFile modified(data.filePath(QStringLiteral("case/a/image_001.png")));
+        QVERIFY(modified.open(QIODevice::Append));
+        modified.write("x");
+        modified.close();
+        QVERIFY(QFile::remove(data.filePath(QStringLiteral("case/b/image_000.png"))));
+
+        StudioFixture studio;
+        QSignalSpy checked(&studio.window, &MainWindow::caseChecked);
+        QVERIFY(studio.window.openCase(casePath));
+        QVERIFY(checked.wait(60000));
+        ImageListModel *images = studio.window.session()->images();
+        QCOMPARE(images->rowCount(), 4);
+        QCOMPARE(images->count(ImageListModel::State::Analysed), 4); // shown again, nothing analysed
+        for (int row = 0; row < 4; ++row) {
+            studio.window.selectImage(row);
+            QCOMPARE(studio.window.imagePanel()->headline(), headlines[row]); // the same numbers
+        }
+        QCOMPARE(images->inputCheck(0), CaseInputCheck::Result::Unchanged);
+        QCOMPARE(images->inputCheck(1), CaseInputCheck::Result::Changed);
+        QCOMPARE(images->inputCheck(2), CaseInputCheck::Result::Missing);
+        QVERIFY(images->index(1).data().toString().contains(QStringLiteral("changed since the analysis")));
+        QVERIFY(images->index(2).data().toString().contains(QStringLiteral("missing")));
+        QVERIFY2(studio.window.caseSummary()->text().contains(QStringLiteral("1 changed, 1 missing")), qPrintable(studio.window.caseSummary()->text()));
+        studio.window.selectImage(1);
+        QVERIFY(studio.window.imagePanel()->caseNote()->text().contains(QStringLiteral("changed since the analysis")));
+        // The same model (the embedded one, loaded to compare): no warning about it.
+        QTRY_VERIFY_WITH_TIMEOUT(studio.window.session()->model() != nullptr, 60000);
+        QVERIFY(!studio.window.caseSummary()->text().contains(QStringLiteral("not the case's")));
+
+        // The status filter shows the two flagged files; the folder filter narrows the similarity view too.
+        ImageFilter filter;
+        filter.status = ImageFilter::Status::ChangedOrMissing;
+        studio.window.imageFilterBar()->setFilter(filter);
+        QCOMPARE(studio.window.imageFilter()->shownRows(), (std::vector<int>{1, 2}));
+        filter = ImageFilter();
+        filter.folder = QStringLiteral("case/b");
+        studio.window.imageFilterBar()->setFilter(filter);
+        studio.window.tabs()->setCurrentIndex(MainWindow::SimilarityTab);
+        QCOMPARE(int(studio.window.similarityView()->order().size()), 2);
+        if (qEnvironmentVariableIsSet("LGPN_SCREENSHOTS"))
+            studio.window.grab().save(qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/studio-case-filtered.png"));
+        studio.window.imageFilterBar()->setFilter(ImageFilter());
+        studio.window.tabs()->setCurrentIndex(MainWindow::ImageTab);
+
+        // Analyse Again keeps the old results beside the new until the case is saved.
+        QSignalSpy idle(studio.window.session(), &AnalysisSession::idle);
+        studio.window.session()->reanalyseAll();
+        QVERIFY(idle.wait(120000));
+        QVERIFY(images->previous(0) != nullptr);
+        studio.window.selectImage(0);
+        QVERIFY2(studio.window.imagePanel()->caseNote()->text().contains(QStringLiteral("Before Analyse Again")),
+                 qPrintable(studio.window.imagePanel()->caseNote()->text()));
+        QVERIFY(images->state(2) == ImageListModel::State::Failed); // the missing file, analysed again
+        QSignalSpy written(studio.window.exportTask(), &ReportExportTask::written);
+        QVERIFY(studio.window.exportReportTo(data.filePath(QStringLiteral("case-again.json"))));
+        QVERIFY(written.wait(60000));
+        QVERIFY(images->previous(0) == nullptr);
+    }
+
+    void aMalformedCaseIsRefusedWithAMessage()
+    {
+        QTemporaryDir data;
+        const QString path = data.filePath(QStringLiteral("broken.json"));
+        writeBytes(path, "{\"format\": \"lgpn-analysis\", ");
+        StudioFixture studio;
+        QVERIFY(!studio.window.openCase(path));
+        auto *box = studio.window.findChild<QMessageBox *>(QStringLiteral("caseRefusedMessage"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(path) && box->text().contains(QStringLiteral("not valid JSON")), qPrintable(box->text()));
+        QCOMPARE(studio.window.session()->images()->rowCount(), 0);
+    }
+
+    void theFilterSortsAndHidesRowsByEveryCriterion()
+    {
+        ImageListModel images;
+        std::vector<ImageAnalysis> analyses;
+        const float generated[] = {0.2f, 0.9f, 0.6f, 0.0f};
+        const std::optional<double> novelty[] = {0.5, std::nullopt, 0.99, std::nullopt};
+        for (int i = 0; i < 4; ++i) {
+            ImageAnalysis analysis;
+            analysis.path = QStringLiteral("/case/%1/img_%2.png").arg(i < 2 ? u"x" : u"y").arg(i);
+            analysis.ok = i != 3;
+            analysis.generatedProbability = generated[i];
+            analysis.novelty = novelty[i];
+            analyses.push_back(analysis);
+        }
+        images.appendResults(analyses);
+        images.setGroups({{1, 2}});
+        images.setInputCheck(0, CaseInputCheck::Result::Changed);
+        ImageFilterModel model(&images);
+        const auto shown = [&](const ImageFilter &filter) {
+            model.setFilter(filter);
+            return model.shownRows();
+        };
+        ImageFilter filter;
+        QCOMPARE(shown(filter), (std::vector<int>{0, 1, 2, 3}));
+        filter.sortKey = ImageFilter::SortKey::GeneratedProbability;
+        filter.descending = true;
+        QCOMPARE(shown(filter), (std::vector<int>{1, 2, 0, 3})); // the failed one last
+        filter.sortKey = ImageFilter::SortKey::Novelty;
+        QCOMPARE(shown(filter), (std::vector<int>{2, 0, 1, 3})); // those the model cannot tell about last
+        filter = ImageFilter();
+        filter.minGenerated = 0.5;
+        QCOMPARE(shown(filter), (std::vector<int>{1, 2}));
+        filter = ImageFilter();
+        filter.minNovelty = 0.95;
+        QCOMPARE(shown(filter), (std::vector<int>{2}));
+        filter = ImageFilter();
+        filter.group = 1;
+        QCOMPARE(shown(filter), (std::vector<int>{1, 2}));
+        filter = ImageFilter();
+        filter.status = ImageFilter::Status::Failed;
+        QCOMPARE(shown(filter), (std::vector<int>{3}));
+        filter.status = ImageFilter::Status::Changed;
+        QCOMPARE(shown(filter), (std::vector<int>{0}));
+        filter = ImageFilter();
+        filter.folder = QStringLiteral("/Y");
+        QCOMPARE(shown(filter), (std::vector<int>{2, 3}));
+        filter.sortKey = ImageFilter::SortKey::Status;
+        QCOMPARE(shown(filter), (std::vector<int>{3, 2}));
+        // The list names novelty, and marks an image unlike the training generators.
+        QVERIFY(images.index(2).data().toString().contains(QStringLiteral("novelty 0.99 ⚠")));
+        QVERIFY(images.index(1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Novelty: —")));
+        QVERIFY(images.index(0).data().toString().contains(QStringLiteral("changed since the analysis")));
+    }
+
+    void imagePanelWarnsWhenAnImageIsUnlikeTraining()
+    {
+        const HyperparameterSchema schema = HyperparameterSchema::red140();
+        ImageAnalysis analysis;
+        analysis.path = QStringLiteral("/case/novel.png");
+        analysis.ok = true;
+        analysis.generatedProbability = 0.8f;
+        analysis.nodeProbabilities.assign(size_t(schema.nodeCount()), 0.3f);
+        analysis.continuousValues.assign(schema.groupsOfKind(GroupKind::Continuous).size(), 0.5f);
+        analysis.novelty = 0.97;
+        LanguageManager languages;
+        ImagePanel panel;
+        panel.resize(1000, 800);
+        panel.show();
+        panel.setAnalysis(schema, analysis, 0.5, NodeReliability());
+        QVERIFY(panel.noveltyWarning()->isVisible());
+        QVERIFY(panel.noveltyWarning()->text().contains(QStringLiteral("extrapolations")));
+        QVERIFY2(panel.details().contains(QStringLiteral("Novelty 0.97")), qPrintable(panel.details()));
+        if (qEnvironmentVariableIsSet("LGPN_SCREENSHOTS"))
+            panel.grab().save(qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/panel-novelty-en.png"));
+        // A previous result beside this one, as after Analyse Again on a case.
+        auto previous = std::make_shared<ImageAnalysis>(analysis);
+        previous->generatedProbability = 0.4f;
+        panel.setCaseState(CaseInputCheck::Result::Changed, previous);
+        QVERIFY(panel.caseNote()->text().contains(QStringLiteral("P(generated) 40.0 %, now 80.0 %")));
+        QVERIFY(languages.setLanguage(QStringLiteral("de")));
+        QCoreApplication::processEvents();
+        QVERIFY2(panel.noveltyWarning()->text().contains(QStringLiteral("Extrapolationen")), qPrintable(panel.noveltyWarning()->text()));
+        if (qEnvironmentVariableIsSet("LGPN_SCREENSHOTS"))
+            panel.grab().save(qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/panel-novelty-de.png"));
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        analysis.novelty = 0.2;
+        panel.setAnalysis(schema, analysis, 0.5, NodeReliability());
+        QVERIFY(!panel.noveltyWarning()->isVisible());
+        analysis.novelty.reset();
+        panel.setAnalysis(schema, analysis, 0.5, NodeReliability());
+        QVERIFY(!panel.noveltyWarning()->isVisible());
+        QVERIFY(panel.details().contains(QStringLiteral("Novelty: —")));
     }
 
     void graphViewHoldsTheNodesAndEdgesOfAKnownGraph()
