@@ -1,6 +1,7 @@
 #include "FuzzSeeds.h"
 
 #include "FuzzRegressions.h"
+#include "SyntheticReportContext.h"
 #include "ZooFolderFixture.h"
 
 #include "bundle/BundleArchive.h"
@@ -105,12 +106,8 @@ std::vector<QByteArray> labelSeeds()
 // and grouped together, one refused.
 QByteArray caseSeed()
 {
-    ReportContext context;
-    context.toolVersion = QStringLiteral("fuzz");
-    context.modelId = QStringLiteral("fuzz-model");
-    context.schema = HyperparameterSchema::red140();
+    ReportContext context = syntheticReportContext(QStringLiteral("fuzz"));
     context.device = QStringLiteral("cpu");
-    context.startedUtc = QStringLiteral("2025-06-01T10:00:00Z");
     const QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("case.json"));
     JsonReportWriter writer(path, true, context);

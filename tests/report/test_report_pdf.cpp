@@ -7,6 +7,8 @@
 #include "report/PdfSummaryTable.h"
 #include "report/ReportWriters.h"
 
+#include "SyntheticReportContext.h"
+
 #include <QCryptographicHash>
 #include <QImage>
 #include <QJsonArray>
@@ -23,11 +25,7 @@ namespace {
 
 ReportContext testContext()
 {
-    ReportContext context;
-    context.toolVersion = QStringLiteral("test");
-    context.modelId = QStringLiteral("synthetic");
-    context.schema = HyperparameterSchema::red140();
-    context.startedUtc = QStringLiteral("2024-01-01T00:00:00Z");
+    ReportContext context = syntheticReportContext();
     context.threshold = 0.5;
     context.similarityThreshold = 0.9;
     return context;
