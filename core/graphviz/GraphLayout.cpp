@@ -65,6 +65,15 @@ int GraphLayout::nodeIndex(const QString &name) const
     return -1;
 }
 
+int GraphLayout::clusterIndex(const QString &name) const
+{
+    for (size_t i = 0; i < clusters.size(); ++i) {
+        if (clusters[i].name == name)
+            return int(i);
+    }
+    return -1;
+}
+
 void GraphLayout::spreadApart(double minimumDistance, double maximumSide)
 {
     double closest = std::numeric_limits<double>::max();

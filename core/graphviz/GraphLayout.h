@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointF>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 
@@ -24,10 +25,19 @@ struct GraphLayout
         QString head;
         std::vector<QPointF> points; // cubic B-spline control points: 1 + 3k of them
     };
+    struct Cluster
+    {
+        QString name; // as given to GraphvizGraph::cluster, without "cluster_"
+        QRectF box;
+    };
 
     QSizeF size;
     std::vector<Node> nodes;
     std::vector<Edge> edges;
+    std::vector<Cluster> clusters; // the plain format has none: GraphvizGraph::layout adds them
+
+    // Index into `clusters`, or -1.
+    int clusterIndex(const QString &name) const;
 
     // Spreads the layout uniformly (positions and edge points scaled about the origin) until no
     // two node centres are closer than `minimumDistance`, without growing past `maximumSide`.

@@ -70,13 +70,34 @@ void GraphvizGraph::setNodeAttribute(Agnode_s *node, const QString &name, const 
     agsafeset(node, CString(name).get(), CString(value).get(), empty.get());
 }
 
-void GraphvizGraph::addEdge(const QString &tail, const QString &head, const QString &label)
+Agedge_s *GraphvizGraph::addEdge(const QString &tail, const QString &head, const QString &label)
 {
     Agedge_t *edge = agedge(m_graph, node(tail), node(head), nullptr, 1);
-    if (!label.isEmpty()) {
-        CString empty{QString()};
-        agsafeset(edge, CString(QStringLiteral("label")).get(), CString(label).get(), empty.get());
-    }
+    if (!label.isEmpty())
+        setEdgeAttribute(edge, QStringLiteral("label"), label);
+    return edge;
+}
+
+void GraphvizGraph::setEdgeAttribute(Agedge_s *edge, const QString &name, const QString &value)
+{
+    CString empty{QString()};
+    agsafeset(edge, CString(name).get(), CString(value).get(), empty.get());
+}
+
+Agraph_s *GraphvizGraph::cluster(const QString &name)
+{
+    return agsubg(m_graph, CString(QStringLiteral("cluster_") + name).get(), 1);
+}
+
+void GraphvizGraph::setClusterAttribute(Agraph_s *cluster, const QString &name, const QString &value)
+{
+    CString empty{QString()};
+    agsafeset(cluster, CString(name).get(), CString(value).get(), empty.get());
+}
+
+void GraphvizGraph::addToCluster(Agraph_s *cluster, const QString &name)
+{
+    agsubnode(cluster, node(name), 1);
 }
 
 int GraphvizGraph::nodeCount() const
@@ -97,7 +118,7 @@ QByteArray GraphvizGraph::toDot() const
     return dot;
 }
 
-GraphLayout GraphvizGraph::layout(const QString &engine) const
+void GraphvizGraph::whileLaidOut(const QString &engine, const std::function<void(GVC_s *)> &use) const
 {
     // One gvc context per layout: layouts are rare (a view switching graphs) and contexts are
     // not shared between threads.
@@ -106,16 +127,66 @@ GraphLayout GraphvizGraph::layout(const QString &engine) const
         throw std::runtime_error("Graphviz could not start");
     if (gvLayout(context.get(), m_graph, CString(engine).get()) != 0)
         throw std::runtime_error("Graphviz could not lay the graph out with " + engine.toStdString());
+    try {
+        use(context.get());
+    } catch (...) {
+        gvFreeLayout(context.get(), m_graph);
+        throw;
+    }
+    gvFreeLayout(context.get(), m_graph);
+}
+
+namespace {
+
+QByteArray renderData(GVC_t *context, Agraph_t *graph, const char *format)
+{
     char *data = nullptr;
     unsigned int length = 0; // Debian 12's Graphviz 2.42 counts in unsigned int
-    const int rendered = gvRenderData(context.get(), m_graph, "plain", &data, &length);
-    QByteArray plain = rendered == 0 && data ? QByteArray(data, qsizetype(length)) : QByteArray();
+    const int rendered = gvRenderData(context, graph, format, &data, &length);
+    QByteArray bytes = rendered == 0 && data ? QByteArray(data, qsizetype(length)) : QByteArray();
     if (data)
         gvFreeRenderData(data);
-    gvFreeLayout(context.get(), m_graph);
     if (rendered != 0)
-        throw std::runtime_error("Graphviz could not write the layout");
-    return GraphLayout::fromPlain(plain);
+        throw std::runtime_error(std::string("Graphviz could not write the layout as ") + format);
+    return bytes;
+}
+
+} // namespace
+
+std::vector<GraphLayout::Cluster> GraphvizGraph::clusterBoxes() const
+{
+    // Graphviz counts y upwards from the bottom of the drawing, as the plain format does.
+    const boxf whole = GD_bb(m_graph);
+    const double height = whole.UR.y - whole.LL.y;
+    const QString prefix = QStringLiteral("cluster_");
+    std::vector<GraphLayout::Cluster> clusters;
+    for (Agraph_t *sub = agfstsubg(m_graph); sub; sub = agnxtsubg(sub)) {
+        const QString name = QString::fromUtf8(agnameof(sub));
+        if (!name.startsWith(prefix) || !AGDATA(sub))
+            continue;
+        const boxf box = GD_bb(sub);
+        clusters.push_back({name.mid(prefix.size()), QRectF(QPointF(box.LL.x - whole.LL.x, height - (box.UR.y - whole.LL.y)),
+                                                            QPointF(box.UR.x - whole.LL.x, height - (box.LL.y - whole.LL.y)))});
+    }
+    return clusters;
+}
+
+GraphLayout GraphvizGraph::layout(const QString &engine) const
+{
+    GraphLayout layout;
+    whileLaidOut(engine, [&](GVC_t *context) {
+        layout = GraphLayout::fromPlain(renderData(context, m_graph, "plain"));
+        layout.clusters = clusterBoxes();
+    });
+    return layout;
+}
+
+QByteArray GraphvizGraph::render(const QString &engine, const QString &format) const
+{
+    QByteArray bytes;
+    const QByteArray formatName = format.toUtf8();
+    whileLaidOut(engine, [&](GVC_t *context) { bytes = renderData(context, m_graph, formatName.constData()); });
+    return bytes;
 }
 
 } // namespace lgpn

@@ -5,10 +5,13 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct Agraph_s;
 struct Agnode_s;
+struct Agedge_s;
+struct GVC_s;
 
 namespace lgpn {
 
@@ -29,7 +32,14 @@ public:
     // Returns the node, creating it on first use.
     Agnode_s *node(const QString &name);
     void setNodeAttribute(Agnode_s *node, const QString &name, const QString &value);
-    void addEdge(const QString &tail, const QString &head, const QString &label = QString());
+    Agedge_s *addEdge(const QString &tail, const QString &head, const QString &label = QString());
+    void setEdgeAttribute(Agedge_s *edge, const QString &name, const QString &value);
+
+    // A cluster: the subgraph "cluster_<name>", which dot, fdp and osage keep together and draw as
+    // a box around its nodes (its label and style set like a graph's). Created on first use.
+    Agraph_s *cluster(const QString &name);
+    void setClusterAttribute(Agraph_s *cluster, const QString &name, const QString &value);
+    void addToCluster(Agraph_s *cluster, const QString &node);
 
     int nodeCount() const;
     int edgeCount() const;
@@ -39,10 +49,18 @@ public:
     // Lays the graph out with a Graphviz engine (dot, neato, fdp, circo, ...) through gvc.
     // Throws std::runtime_error when Graphviz cannot (e.g. its plugins are missing).
     GraphLayout layout(const QString &engine = QStringLiteral("dot")) const;
+    // Lays the graph out and draws it with Graphviz's own renderer ("svg", "png", "dot", ...):
+    // the same layout as layout() with the same engine, for exports.
+    QByteArray render(const QString &engine, const QString &format) const;
 
     Agraph_s *handle() const { return m_graph; }
 
 private:
+    // Runs `use` on the laid-out graph, then frees the layout (one gvc context per call).
+    void whileLaidOut(const QString &engine, const std::function<void(GVC_s *)> &use) const;
+    // The clusters' boxes, read from the laid-out graph, in the layout's coordinates.
+    std::vector<GraphLayout::Cluster> clusterBoxes() const;
+
     Agraph_s *m_graph = nullptr;
 };
 
