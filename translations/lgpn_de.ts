@@ -74,147 +74,174 @@
 <context>
     <name>lgpn::GraphInspector</name>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="188"/>
         <source>Graphviz could not lay out this graph: %1</source>
         <translation>Graphviz konnte diesen Graphen nicht anordnen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="205"/>
-        <source>%1
-%2: %3</source>
-        <translation>%1
-%2: %3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="205"/>
-        <source>probability</source>
-        <translation>Wahrscheinlichkeit</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="205"/>
-        <source>weighted probability of its members</source>
-        <translation>gewichtete Wahrscheinlichkeit seiner Mitglieder</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="207"/>
-        <source>strongest members: %1</source>
-        <translation>stärkste Mitglieder: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="221"/>
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="241"/>
-        <source>matching weight %1</source>
-        <translation>Zuordnungsgewicht %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="264"/>
-        <source>G%1: %2 edges</source>
-        <translation>G%1: %2 Kanten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="265"/>
-        <source>Learned edges ≥ %1 (%2)</source>
-        <translation>Gelernte Kanten ≥ %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="348"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;: probability %2%3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: Wahrscheinlichkeit %2%3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="351"/>
-        <source>, in supernode %1</source>
-        <translation>, im Superknoten %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="356"/>
         <source>&lt;b&gt;Members of %1&lt;/b&gt; (matching weight ≥ 0.05, strongest first):</source>
         <translation>&lt;b&gt;Mitglieder von %1&lt;/b&gt; (Zuordnungsgewicht ≥ 0,05, stärkste zuerst):</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="373"/>
-        <source>held-out AUC %1: not reliable for unseen generators (&lt; %2)</source>
-        <translation>Held-out-AUC %1: nicht zuverlässig für unbekannte Generatoren (&lt; %2)</translation>
+        <source>Export Graph</source>
+        <translation>Graph exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="374"/>
-        <source>held-out AUC %1</source>
-        <translation>Held-out-AUC %1</translation>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="379"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The level shown; double-click a supernode to step down into it</source>
+        <translation>Die gezeigte Ebene; Doppelklick auf einen Superknoten steigt in ihn hinab</translation>
+    </message>
+    <message>
+        <source>Find a hyperparameter…</source>
+        <translation>Hyperparameter suchen…</translation>
+    </message>
+    <message>
+        <source>Strongest learned links:</source>
+        <translation>Stärkste gelernte Verbindungen:</translation>
+    </message>
+    <message>
+        <source>How many of the strongest learned correlations to draw</source>
+        <translation>Wie viele der stärksten gelernten Korrelationen gezeichnet werden</translation>
+    </message>
+    <message>
         <source>Prior edges (G0)</source>
         <translation>Vorwissenskanten (G0)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="380"/>
-        <source>Show the edges of the prior correlation graph G0</source>
-        <translation>Die Kanten des vorgegebenen Korrelationsgraphen G0 zeigen</translation>
+        <source>Show the edges of the prior correlation graph G0, faded (hover a node to see its own)</source>
+        <translation>Die Kanten des Vorwissens-Korrelationsgraphen G0 blass zeigen (ein Knoten unter dem Mauszeiger zeigt seine eigenen)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="381"/>
-        <source>Hide the learned correlations (G1, G2, …) weaker than this</source>
-        <translation>Gelernte Korrelationen (G1, G2, …) unter diesem Wert ausblenden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="382"/>
-        <source>Member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="382"/>
-        <source>Weight</source>
-        <translation>Gewicht</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="383"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="384"/>
-        <source>Show the whole hierarchy</source>
-        <translation>Die ganze Hierarchie zeigen</translation>
+        <source>Show the whole level, as far as its labels stay readable</source>
+        <translation>Die ganze Ebene zeigen, soweit ihre Beschriftungen lesbar bleiben</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="385"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the level shown as SVG or PNG</source>
+        <translation>Die gezeigte Ebene als SVG oder PNG speichern</translation>
+    </message>
+    <message>
         <source>Zoom in (wheel up)</source>
-        <translation>Vergrößern (Mausrad nach oben)</translation>
+        <translation>Vergrößern (Mausrad hoch)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="386"/>
         <source>Zoom out (wheel down)</source>
-        <translation>Verkleinern (Mausrad nach unten)</translation>
+        <translation>Verkleinern (Mausrad runter)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="387"/>
-        <source>Colour: probability, white 0 → dark blue 1. Dashed lines: each node&apos;s strongest supernode. Hover a node to highlight its edges, supernode and children; click a supernode to list its members.</source>
-        <translation>Farbe: Wahrscheinlichkeit, weiß 0 → dunkelblau 1. Gestrichelte Linien: der stärkste Superknoten jedes Knotens. Mit der Maus über einem Knoten werden seine Kanten, sein Superknoten und seine Kinder hervorgehoben; ein Klick auf einen Superknoten listet seine Mitglieder.</translation>
+        <source>Member</source>
+        <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="390"/>
-        <source>Click a supernode to list its members.</source>
-        <translation>Klicken Sie auf einen Superknoten, um seine Mitglieder aufzulisten.</translation>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Colour: probability, white 0 → dark blue 1. Boxes around nodes: the supernode each belongs to most. Orange lines: the strongest learned correlations. Hover a node to see its edges; click it for its details.</source>
+        <translation>Farbe: Wahrscheinlichkeit, weiß 0 → dunkelblau 1. Rahmen um Knoten: der Superknoten, dem jeder am meisten angehört. Orange Linien: die stärksten gelernten Korrelationen. Mauszeiger auf einen Knoten zeigt seine Kanten; Klick zeigt seine Details.</translation>
+    </message>
+    <message>
+        <source>Click a node for its details.</source>
+        <translation>Klicken Sie auf einen Knoten, um seine Details zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="396"/>
-        <source>G0 — prior graph, %n hyperparameter(s)</source>
+        <source>G0: %n hyperparameter(s)</source>
         <translation>
-            <numerusform>G0 — Vorwissensgraph, %n Hyperparameter</numerusform>
-            <numerusform>G0 — Vorwissensgraph, %n Hyperparameter</numerusform>
+            <numerusform>G0: %n Hyperparameter</numerusform>
+            <numerusform>G0: %n Hyperparameter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="397"/>
-        <source>G%1 — %n supernode(s)</source>
+        <source>G%1: %n supernode(s)</source>
         <translation>
-            <numerusform>G%1 — %n Superknoten</numerusform>
-            <numerusform>G%1 — %n Superknoten</numerusform>
+            <numerusform>G%1: %n Superknoten</numerusform>
+            <numerusform>G%1: %n Superknoten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>G%1 grouped by the supernodes of G%2; the %n strongest learned link(s) of G%3.</source>
+        <translation>
+            <numerusform>G%1 nach den Superknoten von G%2 gruppiert; die stärkste gelernte Verbindung von G%3.</numerusform>
+            <numerusform>G%1 nach den Superknoten von G%2 gruppiert; die %n stärksten gelernten Verbindungen von G%3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>G%1, the top level; the %n strongest learned link(s).</source>
+        <translation>
+            <numerusform>G%1, die oberste Ebene; die stärkste gelernte Verbindung.</numerusform>
+            <numerusform>G%1, die oberste Ebene; die %n stärksten gelernten Verbindungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::GraphLevelScene</name>
+    <message>
+        <source>learned correlation %1 — %2: %3</source>
+        <translation>gelernte Korrelation %1 — %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::GraphNodeDetails</name>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Supernode</source>
+        <translation>Superknoten</translation>
+    </message>
+    <message>
+        <source>Weighted probability of its members</source>
+        <translation>Gewichtete Wahrscheinlichkeit seiner Mitglieder</translation>
+    </message>
+    <message>
+        <source>Nodes that belong to it most</source>
+        <translation>Knoten, die ihm am meisten angehören</translation>
+    </message>
+    <message>
+        <source>Double-click it to see its members one level down.</source>
+        <translation>Doppelklick zeigt seine Mitglieder eine Ebene tiefer.</translation>
+    </message>
+    <message>
+        <source>unknown: the model&apos;s bundle gives no held-out AUC</source>
+        <translation>unbekannt: das Modellpaket enthält keine Held-out-AUC</translation>
+    </message>
+    <message>
+        <source>held-out AUC %1: &lt;b&gt;not reliable for unseen generators&lt;/b&gt; (&amp;lt; %2)</source>
+        <translation>Held-out-AUC %1: &lt;b&gt;für unbekannte Generatoren nicht zuverlässig&lt;/b&gt; (&amp;lt; %2)</translation>
+    </message>
+    <message>
+        <source>held-out AUC %1</source>
+        <translation>Held-out-AUC %1</translation>
+    </message>
+    <message>
+        <source>none (top level)</source>
+        <translation>keiner (oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <translation>(in %1)</translation>
     </message>
 </context>
 <context>

@@ -71,145 +71,170 @@
 <context>
     <name>lgpn::GraphInspector</name>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="188"/>
         <source>Graphviz could not lay out this graph: %1</source>
         <translation>Graphviz 无法布局此图：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="205"/>
-        <source>%1
-%2: %3</source>
-        <translation>%1
-%2：%3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="205"/>
-        <source>probability</source>
-        <translation>概率</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="205"/>
-        <source>weighted probability of its members</source>
-        <translation>其成员的加权概率</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="207"/>
-        <source>strongest members: %1</source>
-        <translation>最强成员：%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="221"/>
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2：%3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="241"/>
-        <source>matching weight %1</source>
-        <translation>匹配权重 %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="264"/>
-        <source>G%1: %2 edges</source>
-        <translation>G%1：%2 条边</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="265"/>
-        <source>Learned edges ≥ %1 (%2)</source>
-        <translation>学习到的边 ≥ %1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="348"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;: probability %2%3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：概率 %2%3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="351"/>
-        <source>, in supernode %1</source>
-        <translation>，属于超节点 %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="356"/>
         <source>&lt;b&gt;Members of %1&lt;/b&gt; (matching weight ≥ 0.05, strongest first):</source>
-        <translation>&lt;b&gt;%1 的成员&lt;/b&gt;（匹配权重 ≥ 0.05，按强度排序）：</translation>
+        <translation>&lt;b&gt;%1 的成员&lt;/b&gt;（匹配权重 ≥ 0.05，最强者在前）：</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="373"/>
-        <source>held-out AUC %1: not reliable for unseen generators (&lt; %2)</source>
-        <translation>留出 AUC %1：对未见过的生成器不可靠（&lt; %2）</translation>
+        <source>Export Graph</source>
+        <translation>导出图</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="374"/>
-        <source>held-out AUC %1</source>
-        <translation>留出 AUC %1</translation>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>SVG 图像 (*.svg);;PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="379"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The level shown; double-click a supernode to step down into it</source>
+        <translation>显示的层级；双击超节点可进入下一层</translation>
+    </message>
+    <message>
+        <source>Find a hyperparameter…</source>
+        <translation>查找超参数…</translation>
+    </message>
+    <message>
+        <source>Strongest learned links:</source>
+        <translation>最强的学习连接：</translation>
+    </message>
+    <message>
+        <source>How many of the strongest learned correlations to draw</source>
+        <translation>绘制多少条最强的学习相关</translation>
+    </message>
+    <message>
         <source>Prior edges (G0)</source>
-        <translation>先验边（G0）</translation>
+        <translation>先验边 (G0)</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="380"/>
-        <source>Show the edges of the prior correlation graph G0</source>
-        <translation>显示先验相关图 G0 的边</translation>
+        <source>Show the edges of the prior correlation graph G0, faded (hover a node to see its own)</source>
+        <translation>淡色显示先验相关图 G0 的边（鼠标悬停在节点上可查看其自身的边）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="381"/>
-        <source>Hide the learned correlations (G1, G2, …) weaker than this</source>
-        <translation>隐藏弱于此值的学习相关性（G1、G2、…）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="382"/>
-        <source>Member</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="382"/>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <location filename="../widgets/GraphInspector.cpp" line="383"/>
         <source>Fit</source>
-        <translation>适应窗口</translation>
+        <translation>适应</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="384"/>
-        <source>Show the whole hierarchy</source>
-        <translation>显示整个层级</translation>
+        <source>Show the whole level, as far as its labels stay readable</source>
+        <translation>显示整个层级，前提是标签仍可阅读</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="385"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the level shown as SVG or PNG</source>
+        <translation>将显示的层级保存为 SVG 或 PNG</translation>
+    </message>
+    <message>
         <source>Zoom in (wheel up)</source>
         <translation>放大（滚轮向上）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="386"/>
         <source>Zoom out (wheel down)</source>
         <translation>缩小（滚轮向下）</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="387"/>
-        <source>Colour: probability, white 0 → dark blue 1. Dashed lines: each node&apos;s strongest supernode. Hover a node to highlight its edges, supernode and children; click a supernode to list its members.</source>
-        <translation>颜色：概率，白色 0 → 深蓝 1。虚线：每个节点最强的超节点。将鼠标悬停在节点上可突出显示其边、超节点和子节点；单击超节点可列出其成员。</translation>
+        <source>Member</source>
+        <translation>成员</translation>
     </message>
     <message>
-        <location filename="../widgets/GraphInspector.cpp" line="390"/>
-        <source>Click a supernode to list its members.</source>
-        <translation>单击超节点以列出其成员。</translation>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Colour: probability, white 0 → dark blue 1. Boxes around nodes: the supernode each belongs to most. Orange lines: the strongest learned correlations. Hover a node to see its edges; click it for its details.</source>
+        <translation>颜色：概率，白色 0 → 深蓝 1。节点外的方框：每个节点最主要所属的超节点。橙色线：最强的学习相关。悬停节点可查看其边；单击查看详情。</translation>
+    </message>
+    <message>
+        <source>Click a node for its details.</source>
+        <translation>单击节点查看详情。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="396"/>
-        <source>G0 — prior graph, %n hyperparameter(s)</source>
+        <source>G0: %n hyperparameter(s)</source>
         <translation>
-            <numerusform>G0 — 先验图，%n 个超参数</numerusform>
+            <numerusform>G0：%n 个超参数</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GraphInspector.cpp" line="397"/>
-        <source>G%1 — %n supernode(s)</source>
+        <source>G%1: %n supernode(s)</source>
         <translation>
-            <numerusform>G%1 — %n 个超节点</numerusform>
+            <numerusform>G%1：%n 个超节点</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>G%1 grouped by the supernodes of G%2; the %n strongest learned link(s) of G%3.</source>
+        <translation>
+            <numerusform>G%1 按 G%2 的超节点分组；G%3 最强的 %n 条学习连接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>G%1, the top level; the %n strongest learned link(s).</source>
+        <translation>
+            <numerusform>G%1，最高层；最强的 %n 条学习连接。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::GraphLevelScene</name>
+    <message>
+        <source>learned correlation %1 — %2: %3</source>
+        <translation>学习相关 %1 — %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>lgpn::GraphNodeDetails</name>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Supernode</source>
+        <translation>超节点</translation>
+    </message>
+    <message>
+        <source>Weighted probability of its members</source>
+        <translation>其成员的加权概率</translation>
+    </message>
+    <message>
+        <source>Nodes that belong to it most</source>
+        <translation>最主要属于它的节点</translation>
+    </message>
+    <message>
+        <source>Double-click it to see its members one level down.</source>
+        <translation>双击可在下一层查看其成员。</translation>
+    </message>
+    <message>
+        <source>unknown: the model&apos;s bundle gives no held-out AUC</source>
+        <translation>未知：模型包未提供留出 AUC</translation>
+    </message>
+    <message>
+        <source>held-out AUC %1: &lt;b&gt;not reliable for unseen generators&lt;/b&gt; (&amp;lt; %2)</source>
+        <translation>留出 AUC %1：&lt;b&gt;对未见过的生成器不可靠&lt;/b&gt;（&amp;lt; %2）</translation>
+    </message>
+    <message>
+        <source>held-out AUC %1</source>
+        <translation>留出 AUC %1</translation>
+    </message>
+    <message>
+        <source>none (top level)</source>
+        <translation>无（最高层）</translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <translation>（属于 %1）</translation>
     </message>
 </context>
 <context>

@@ -10,42 +10,59 @@
 
 namespace lgpn {
 
-GraphNodeItem::GraphNodeItem(int level, int node, const QRectF &rect, const QString &label, double value)
-    : QGraphicsEllipseItem(rect)
+GraphNodeItem::GraphNodeItem(int level, int node, const QRectF &rect, const QString &label, double labelPoints, double value)
+    : QGraphicsRectItem(rect)
     , m_level(level)
     , m_node(node)
+    , m_label(new QGraphicsSimpleTextItem(label, this))
 {
     setBrush(ChartPainter::scaleColour(value));
-    setPen(QPen(QColor(60, 60, 60), 1));
     setAcceptHoverEvents(true);
-    setZValue(2);
-    auto *text = new QGraphicsSimpleTextItem(label, this);
-    QFont font = text->font();
-    font.setPointSizeF(7);
-    text->setFont(font);
-    // Dark text on light discs, light text on dark ones.
-    text->setBrush(value > 0.55 ? Qt::white : Qt::black);
-    const QRectF bounds = text->boundingRect();
-    text->setPos(rect.center() - QPointF(bounds.width() / 2, bounds.height() / 2));
+    setZValue(3);
+    updatePen();
+    QFont font = m_label->font();
+    font.setPointSizeF(labelPoints);
+    m_label->setFont(font);
+    // Dark text on light boxes, light text on dark ones.
+    m_label->setBrush(value > 0.55 ? Qt::white : Qt::black);
+    const QRectF bounds = m_label->boundingRect();
+    m_label->setPos(rect.center() - QPointF(bounds.width() / 2, bounds.height() / 2));
 }
 
 void GraphNodeItem::setHighlighted(bool highlighted)
 {
-    setPen(highlighted ? QPen(QColor(230, 120, 0), 3) : QPen(QColor(60, 60, 60), 1));
+    m_highlighted = highlighted;
+    updatePen();
+}
+
+void GraphNodeItem::setMarked(bool marked)
+{
+    m_marked = marked;
+    updatePen();
+}
+
+void GraphNodeItem::updatePen()
+{
+    if (m_marked)
+        setPen(QPen(QColor(200, 30, 30), 4));
+    else if (m_highlighted)
+        setPen(QPen(QColor(230, 120, 0), 3));
+    else
+        setPen(QPen(QColor(60, 60, 60), 1));
 }
 
 void GraphNodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
     if (onHover)
         onHover(this, true);
-    QGraphicsEllipseItem::hoverEnterEvent(event);
+    QGraphicsRectItem::hoverEnterEvent(event);
 }
 
 void GraphNodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
     if (onHover)
         onHover(this, false);
-    QGraphicsEllipseItem::hoverLeaveEvent(event);
+    QGraphicsRectItem::hoverLeaveEvent(event);
 }
 
 void GraphNodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
@@ -55,7 +72,17 @@ void GraphNodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
         event->accept();
         return;
     }
-    QGraphicsEllipseItem::mousePressEvent(event);
+    QGraphicsRectItem::mousePressEvent(event);
+}
+
+void GraphNodeItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && onDoubleClick) {
+        onDoubleClick(this);
+        event->accept();
+        return;
+    }
+    QGraphicsRectItem::mouseDoubleClickEvent(event);
 }
 
 } // namespace lgpn

@@ -2,6 +2,7 @@
 
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lgpn {
@@ -28,8 +29,33 @@ void GraphView::zoomBy(double factor)
 void GraphView::fitAll()
 {
     m_autoFit = true;
-    if (scene())
-        fitInView(scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    if (!scene())
+        return;
+    const QRectF whole = scene()->sceneRect();
+    const QRectF room = viewport()->rect();
+    if (whole.isEmpty() || room.isEmpty())
+        return;
+    const double fitting = std::min(room.width() / whole.width(), room.height() / whole.height());
+    const double scale = std::clamp(fitting, m_minimumFitScale, m_maximumFitScale);
+    setTransform(QTransform::fromScale(scale, scale));
+    if (fitting >= m_minimumFitScale)
+        centerOn(whole.center());
+    else // too big to fit at a readable size: start from its top left corner, as one reads
+        centerOn(whole.topLeft() + QPointF(room.width() / scale / 2, room.height() / scale / 2));
+}
+
+void GraphView::setFitScaleRange(double minimum, double maximum)
+{
+    m_minimumFitScale = minimum;
+    m_maximumFitScale = maximum;
+    if (m_autoFit)
+        fitAll();
+}
+
+void GraphView::centreOn(const QPointF &point)
+{
+    m_autoFit = false;
+    centerOn(point);
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)
@@ -37,6 +63,7 @@ void GraphView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_autoFit)
         fitAll();
+    emit resized();
 }
 
 void GraphView::showEvent(QShowEvent *event)

@@ -65,6 +65,23 @@ std::vector<std::pair<int, float>> HierarchyGraphs::membersOf(int level, int nod
     return members;
 }
 
+std::vector<HierarchyGraphs::Link> HierarchyGraphs::strongestLinks(int level, int count) const
+{
+    const FloatMatrix &a = levels[size_t(level)].adjacency;
+    std::vector<Link> links;
+    for (int i = 0; i < a.rows; ++i) {
+        for (int j = i + 1; j < a.columns; ++j) {
+            const float weight = std::max(a.at(i, j), a.at(j, i));
+            if (weight > 0)
+                links.push_back({i, j, weight});
+        }
+    }
+    // Ties keep their matrix order, so the same image always shows the same links.
+    std::stable_sort(links.begin(), links.end(), [](const Link &a, const Link &b) { return a.weight > b.weight; });
+    links.resize(std::min(links.size(), size_t(std::max(count, 0))));
+    return links;
+}
+
 HierarchyGraphs HierarchyGraphs::build(const HyperparameterSchema &schema, const std::vector<float> &priorAdjacency,
                                        const NodeReliability &reliability, const ImageAnalysis &analysis)
 {
@@ -76,6 +93,7 @@ HierarchyGraphs HierarchyGraphs::build(const HyperparameterSchema &schema, const
         const SchemaNode &node = schema.node(i);
         g0.labels << schemaText(node.displayName);
         g0.ids << node.id;
+        g0.groups << schemaText(schema.group(node.group).displayName);
         g0.descriptions << QStringLiteral("%1 / %2").arg(schemaText(schema.group(node.group).displayName), schemaText(node.displayName));
         g0.values.push_back(i < int(analysis.nodeProbabilities.size()) ? analysis.nodeProbabilities[size_t(i)] : 0.0f);
     }

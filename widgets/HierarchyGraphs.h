@@ -24,8 +24,16 @@ struct HierarchyGraphs
         QStringList labels;        // short, drawn on the nodes
         QStringList descriptions;  // longer, for tooltips and member lists
         QStringList ids;           // G0: the schema's node ids; empty for the supernode levels
+        QStringList groups;        // G0: the schema group's display name; empty for the supernode levels
         std::vector<float> values; // 0..1, the node's colour: probability, or members' weighted mean
         FloatMatrix adjacency;     // N x N edge weights in [0, 1]; directed, i -> j
+    };
+    // An unordered pair of nodes of one level and the stronger of its two directed weights.
+    struct Link
+    {
+        int from;
+        int to;
+        float weight;
     };
     std::vector<Level> levels;
     std::vector<FloatMatrix> matching;
@@ -41,6 +49,8 @@ struct HierarchyGraphs
     // The members of supernode `node` (level >= 1) with their matching weights, strongest first,
     // down to `minimumWeight`.
     std::vector<std::pair<int, float>> membersOf(int level, int node, float minimumWeight = 0.05f) const;
+    // The `count` strongest pairs of a level's adjacency (weight > 0), strongest first.
+    std::vector<Link> strongestLinks(int level, int count) const;
 
     // From a model's prior graph, its per-node reliability and an image's analysis.
     static HierarchyGraphs build(const HyperparameterSchema &schema, const std::vector<float> &priorAdjacency,

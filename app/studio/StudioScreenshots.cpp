@@ -10,8 +10,10 @@
 #include "ReportExportTask.h"
 #include "SettingsDialog.h"
 #include "SpectrumView.h"
+#include "StudioSettings.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QTabWidget>
@@ -71,20 +73,59 @@ void StudioScreenshots::addTabSteps()
             return true;
         });
     }
-    // A supernode of G1 hovered and clicked: its children and supernode highlighted, its members listed.
+    addGraphSteps();
+}
+
+void StudioScreenshots::addGraphSteps()
+{
+    // The graph inspector: a hyperparameter found and clicked, each level, a supernode expanded,
+    // the default and a large window, German and Chinese, and its exports.
     add([this] {
-        m_probe.beginPhase(QStringLiteral("supernode clicked"));
+        m_probe.beginPhase(QStringLiteral("graph inspector"));
         m_window.tabs()->setCurrentIndex(MainWindow::GraphsTab);
         GraphInspector *graphs = m_window.graphInspector();
-        if (GraphNodeItem *supernode = graphs->nodeItem(1, 0)) {
-            graphs->view()->fitInView(supernode->sceneBoundingRect().adjusted(-500, -350, 500, 350), Qt::KeepAspectRatio);
-            graphs->view()->zoomBy(1.0); // stop fitting the whole scene on resizes
-            supernode->onHover(supernode, true);
-            graphs->showMembers(1, 0);
+        graphs->findHyperparameter(QStringLiteral("Wasserstein"));
+        if (GraphNodeItem *found = graphs->nodeItem(0, graphs->markedNode()))
+            found->onHover(found, true);
+        QApplication::processEvents();
+        save(m_window, QStringLiteral("studio-graphs-search.png"));
+        for (int level = 1; level < graphs->levelSelector()->count(); ++level) {
+            graphs->showLevel(level);
             QApplication::processEvents();
-            save(m_window, QStringLiteral("studio-graphs-members.png"));
-            supernode->onHover(supernode, false);
+            save(m_window, QStringLiteral("studio-graphs-g%1.png").arg(level));
         }
+        graphs->expand(1, 0);
+        QApplication::processEvents();
+        save(m_window, QStringLiteral("studio-graphs-expanded.png"));
+        graphs->exportTo(m_folder.filePath(QStringLiteral("studio-graph.svg")));
+        graphs->exportTo(m_folder.filePath(QStringLiteral("studio-graph.png")));
+        graphs->showLevel(0);
+        m_window.resize(1920, 1080);
+        return true;
+    });
+    addPause(200);
+    add([this] {
+        save(m_window, QStringLiteral("studio-graphs-1920x1080.png"));
+        m_window.resize(1280, 820);
+        return true;
+    });
+    const QString language = m_settings.language();
+    for (const QString &other : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
+        add([this, other] {
+            m_settings.setLanguage(other);
+            m_window.applySettings();
+            return true;
+        });
+        addPause(200);
+        add([this, other] {
+            m_window.graphInspector()->showDetails(0, m_window.graphInspector()->markedNode());
+            save(m_window, QStringLiteral("studio-graphs-%1.png").arg(other));
+            return true;
+        });
+    }
+    add([this, language] {
+        m_settings.setLanguage(language); // the screenshots leave the user's choice as it was
+        m_window.applySettings();
         return true;
     });
 }

@@ -34,6 +34,7 @@ private:
     StudioScreenshots(MainWindow &window, StudioSettings &settings, const QString &folder);
     void onAnalysisDone();
     void addTabSteps();
+    void addGraphSteps();
     void addSpectrumSteps();
     void addDialogSteps();
     void addExportSteps();

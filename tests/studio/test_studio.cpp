@@ -1,8 +1,11 @@
 #include "AnalysisSession.h"
 #include "ImageFilterBar.h"
 #include "ImageFilterModel.h"
+#include "GraphClusterItem.h"
 #include "GraphInspector.h"
+#include "GraphLevelScene.h"
 #include "GraphNodeItem.h"
+#include "GraphView.h"
 #include "HierarchyGraphs.h"
 #include "ImageListModel.h"
 #include "ImagePanel.h"
@@ -28,6 +31,7 @@
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QGraphicsSimpleTextItem>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -252,8 +256,8 @@ private slots:
 
         // The graph inspector shows the first image's hierarchy: G0 has every schema node.
         studio.window.tabs()->setCurrentIndex(MainWindow::GraphsTab);
-        QCOMPARE(studio.window.graphInspector()->nodeItemCount(0), nodes);
-        QVERIFY(studio.window.graphInspector()->nodeItemCount(1) > 0);
+        QCOMPARE(studio.window.graphInspector()->shownNodeCount(), nodes);
+        QVERIFY(studio.window.graphInspector()->levelSelector()->count() > 1);
         // The spectrum of the selected image (computed on a pool thread).
         studio.window.tabs()->setCurrentIndex(MainWindow::SpectrumTab);
         QTRY_VERIFY(!studio.window.spectrumView()->isComputing());
@@ -489,11 +493,14 @@ private slots:
         QVERIFY(legend->isVisible());
         QVERIFY2(legend->text().contains(QStringLiteral("grey: not reliable for unseen generators (held-out AUC &lt; 0.70)")),
                  qPrintable(legend->text()));
-        // The graph inspector's G0 node says it too.
+        // The graph inspector's G0 node says it too, when clicked.
         studio.window.tabs()->setCurrentIndex(MainWindow::GraphsTab);
-        const GraphNodeItem *g0Node = studio.window.graphInspector()->nodeItem(0, bundle.schema.nodeIndex(bundle.unreliableNode));
-        QVERIFY(g0Node);
-        QVERIFY2(g0Node->toolTip().contains(QStringLiteral("held-out AUC 0.55: not reliable for unseen generators")), qPrintable(g0Node->toolTip()));
+        QVERIFY(studio.window.graphInspector()->nodeItem(0, bundle.schema.nodeIndex(bundle.unreliableNode)));
+        studio.window.graphInspector()->showDetails(0, bundle.schema.nodeIndex(bundle.unreliableNode));
+        const QString details = studio.window.graphInspector()->detailsLabel()->text();
+        QVERIFY2(details.contains(QStringLiteral("held-out AUC 0.55: <b>not reliable for unseen generators</b>")), qPrintable(details));
+        studio.window.graphInspector()->showDetails(0, bundle.schema.nodeIndex(bundle.reliableNode));
+        QVERIFY(!studio.window.graphInspector()->detailsLabel()->text().contains(QStringLiteral("not reliable")));
         studio.window.tabs()->setCurrentIndex(MainWindow::ImageTab);
         if (qEnvironmentVariableIsSet("LGPN_SCREENSHOTS")) {
             QFile::copy(bundle.path, qEnvironmentVariable("LGPN_SCREENSHOTS") + QStringLiteral("/reliability.lgpn"));
@@ -1006,34 +1013,135 @@ private slots:
         inspector.resize(900, 600);
         inspector.show();
         inspector.setGraphs(knownHierarchy());
-        QCOMPARE(inspector.nodeItemCount(0), 5);
-        QCOMPARE(inspector.nodeItemCount(1), 2);
-        QCOMPARE(inspector.nodeItemCount(2), 1);
-        QCOMPARE(inspector.visibleEdgeCount(0), 3);
-        inspector.setEdgeThreshold(0.5);
-        QCOMPARE(inspector.visibleEdgeCount(1), 1); // 0.7 >= 0.5
-        inspector.setEdgeThreshold(0.8);
-        QCOMPARE(inspector.visibleEdgeCount(1), 0);
-        QCOMPARE(inspector.visibleEdgeCount(0), 3); // the prior's edges do not depend on it
-        // Graphviz placed every node somewhere different.
-        QSet<QPair<int, int>> places;
+        // The first view: G0, its nodes in the clusters of their supernodes ({a, b, c}, {d, e}).
+        QCOMPARE(inspector.shownLevel(), 0);
+        QCOMPARE(inspector.shownNodeCount(), 5);
+        QCOMPARE(inspector.visiblePriorEdgeCount(), 3);
         for (int node = 0; node < 5; ++node) {
-            const QPointF centre = inspector.nodeItem(0, node)->sceneBoundingRect().center();
-            places.insert({int(centre.x()), int(centre.y())});
+            const GraphClusterItem *cluster = inspector.scene()->clusterItem(node < 3 ? 0 : 1);
+            QVERIFY(cluster);
+            QVERIFY(cluster->sceneBoundingRect().contains(inspector.nodeItem(0, node)->sceneBoundingRect()));
         }
-        QCOMPARE(places.size(), 5);
-        // Hovering node 4 highlights it and its supernode G1·2; hovering G1·1 its three children and G2·1.
+        QVERIFY(!inspector.scene()->clusterItem(0)->sceneBoundingRect().intersects(inspector.scene()->clusterItem(1)->sceneBoundingRect()));
+        // G1 has one learned pair (0.7): drawn between the clusters; none when no link is asked for.
+        QCOMPARE(inspector.learnedLinkCount(), 1);
+        inspector.setStrongestLinks(0);
+        QCOMPARE(inspector.learnedLinkCount(), 0);
+        inspector.setStrongestLinks(5);
+        // Hovering e highlights it and d (their prior edge), and its cluster.
         inspector.nodeItem(0, 4)->onHover(inspector.nodeItem(0, 4), true);
         QCOMPARE(inspector.highlightedCount(), 2);
-        inspector.nodeItem(1, 0)->onHover(inspector.nodeItem(1, 0), true);
-        QCOMPARE(inspector.highlightedCount(), 1 + 1 + 3);
-        // Clicking G1·2 lists its members by weight: e (0.9), d (0.8), c (0.3), b (0.4)... strongest first.
-        inspector.showMembers(1, 1);
+        // Stepping up a level and down again.
+        inspector.showLevel(1);
+        QCOMPARE(inspector.shownNodeCount(), 2);
+        QCOMPARE(inspector.learnedLinkCount(), 1);
+        QVERIFY(!inspector.nodeItem(0, 0));
+        inspector.showLevel(2);
+        QCOMPARE(inspector.shownNodeCount(), 1);
+        inspector.expand(1, 1);
+        QCOMPARE(inspector.shownLevel(), 0);
+        QCOMPARE(inspector.shownNodeCount(), 5);
+        // G1·2's members by weight: e (0.9), d (0.8), ... strongest first.
         QTreeWidget *members = inspector.membersList();
         QCOMPARE(members->topLevelItemCount(), 5);
         QCOMPARE(members->topLevelItem(0)->text(0), QStringLiteral("e"));
         QCOMPARE(members->topLevelItem(1)->text(0), QStringLiteral("d"));
         QCOMPARE(members->topLevelItem(0)->text(1), QStringLiteral("0.900"));
+        // The search prefers an exact name.
+        QCOMPARE(inspector.findHyperparameter(QStringLiteral("C")), 2);
+        QCOMPARE(inspector.findHyperparameter(QStringLiteral("zz")), -1);
+    }
+
+    void graphInspectorIsReadableAtTheDefaultSize()
+    {
+        QTemporaryDir data;
+        const QString folder = data.filePath(QStringLiteral("case"));
+        writeImages(folder, 1, 64, 11);
+        StudioFixture studio;
+        QVERIFY(studio.openAndWait({folder}));
+        QCOMPARE(studio.window.size(), QSize(1280, 820));
+        studio.window.selectImage(0);
+        studio.window.tabs()->setCurrentIndex(MainWindow::GraphsTab);
+        GraphInspector *graphs = studio.window.graphInspector();
+        QTest::qWait(300); // the view settles (and re-packs after resizes)
+        QCOMPARE(graphs->shownLevel(), 0);
+        QCOMPARE(graphs->shownNodeCount(), 55);
+        // Every label at least 8 pt on screen: its font times the item's and the view's scale.
+        const double viewScale = graphs->view()->transform().m11();
+        const std::vector<QGraphicsSimpleTextItem *> labels = graphs->scene()->labels();
+        QVERIFY(labels.size() >= 55);
+        for (const QGraphicsSimpleTextItem *label : labels) {
+            const double onScreen = label->font().pointSizeF() * label->sceneTransform().m11() * viewScale;
+            QVERIFY2(!label->isVisible() || onScreen >= GraphInspector::kMinimumLabelPoints,
+                     qPrintable(QStringLiteral("%1: %2 pt").arg(label->text()).arg(onScreen)));
+        }
+        // Grouped by the image's supernodes: each node inside the cluster of its argmax supernode.
+        for (int node = 0; node < 55; ++node) {
+            const GraphClusterItem *cluster = graphs->scene()->clusterItem(graphs->graphs().parentOf(0, node));
+            QVERIFY2(cluster && cluster->sceneBoundingRect().contains(graphs->nodeItem(0, node)->sceneBoundingRect()), qPrintable(QString::number(node)));
+        }
+        // The strongest learned links: one per G1 supernode by default, at most.
+        QVERIFY(graphs->learnedLinkCount() > 0 && graphs->learnedLinkCount() <= 18);
+
+        // A click on a node shows its probability, reliability, group and supernode.
+        const int wgan = studio.window.session()->model()->context.schema.nodeIndex(QStringLiteral("wgan"));
+        GraphNodeItem *node = graphs->nodeItem(0, wgan);
+        graphs->view()->centerOn(node);
+        QTest::mouseClick(graphs->view()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          graphs->view()->mapFromScene(node->sceneBoundingRect().center()));
+        const QString details = graphs->detailsLabel()->text();
+        const HierarchyGraphs &hierarchy = graphs->graphs();
+        QVERIFY2(details.contains(QStringLiteral("Wasserstein")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Probability")) && details.contains(QString::number(double(hierarchy.levels[0].values[size_t(wgan)]), 'f', 2)),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Reliability")) && details.contains(QStringLiteral("no held-out AUC")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Discriminator losses")), qPrintable(details));
+        QVERIFY2(details.contains(hierarchy.levels[1].labels[hierarchy.parentOf(0, wgan)]), qPrintable(details));
+
+        // The search box finds a hyperparameter by name, marks it and brings it into view.
+        graphs->showLevel(2);
+        graphs->searchBox()->clear();
+        QTest::keyClicks(graphs->searchBox(), QStringLiteral("hinge"));
+        QTest::keyClick(graphs->searchBox(), Qt::Key_Return);
+        const int hinge = studio.window.session()->model()->context.schema.nodeIndex(QStringLiteral("hinge"));
+        QCOMPARE(graphs->markedNode(), hinge);
+        QCOMPARE(graphs->shownLevel(), 0);
+        const QRect shown = graphs->view()->mapFromScene(graphs->nodeItem(0, hinge)->sceneBoundingRect()).boundingRect();
+        QVERIFY(graphs->view()->viewport()->rect().contains(shown));
+        QVERIFY(graphs->detailsLabel()->text().contains(QStringLiteral("Hinge")));
+
+        // Stepping down G2 -> G1 -> G0: the selector, then a double-click on a G1 supernode.
+        graphs->levelSelector()->setCurrentIndex(2);
+        emit graphs->levelSelector()->activated(2);
+        QCOMPARE(graphs->shownNodeCount(), 3);
+        graphs->showLevel(1);
+        QCOMPARE(graphs->shownNodeCount(), 18);
+        GraphNodeItem *supernode = graphs->nodeItem(1, hierarchy.parentOf(0, hinge));
+        graphs->view()->centerOn(supernode);
+        QTest::mouseDClick(graphs->view()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                           graphs->view()->mapFromScene(supernode->sceneBoundingRect().center()));
+        QTRY_COMPARE(graphs->shownLevel(), 0);
+        QCOMPARE(graphs->shownNodeCount(), 55);
+
+        // The view exports as SVG (Graphviz's renderer) and PNG.
+        const QString svg = data.filePath(QStringLiteral("graph.svg"));
+        const QString png = data.filePath(QStringLiteral("graph.png"));
+        QCOMPARE(graphs->exportTo(svg), QString());
+        QCOMPARE(graphs->exportTo(png), QString());
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svgFile.readAll();
+        QVERIFY(svgText.contains("<svg") && svgText.contains("Wasserstein") && svgText.contains("cluster"));
+        QImage picture(png);
+        QVERIFY(!picture.isNull() && picture.width() > 500);
+
+        // In German, the controls and the details follow.
+        QVERIFY(studio.languages.setLanguage(QStringLiteral("de")));
+        QCoreApplication::processEvents();
+        QVERIFY2(graphs->searchBox()->placeholderText().contains(QStringLiteral("Hyperparameter suchen")), qPrintable(graphs->searchBox()->placeholderText()));
+        graphs->showDetails(0, wgan);
+        QVERIFY2(graphs->detailsLabel()->text().contains(QStringLiteral("Wahrscheinlichkeit")), qPrintable(graphs->detailsLabel()->text()));
+        QVERIFY(studio.languages.setLanguage(QStringLiteral("en")));
     }
 
     void similarityViewOrdersAKnownMatrixIntoItsBlocks()
