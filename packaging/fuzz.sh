@@ -17,7 +17,8 @@ JOBS=${LGPN_FUZZ_JOBS:-$(nproc)}
 
 # What the project builds with (packaging/setup.sh), plus clang for the harnesses.
 source "$ROOT/packaging/setup.sh"
-LGPN_PACKAGES+=(clang)
+# libclang-rt-14-dev holds libFuzzer (libclang_rt.fuzzer); --no-install-recommends would leave it out.
+LGPN_PACKAGES+=(clang libclang-rt-14-dev)
 lgpn_install_missing
 
 mkdir -p "$FUZZ_DIR"
