@@ -383,20 +383,15 @@ double LgpnTrainer::validationScore(Run &run) const
         return -1;
     const std::vector<int> images = validationSelection(m_dataset, run.validationGms, m_options.validationImagesPerGm);
     std::vector<int> gms;
+    for (int image : images)
+        gms.push_back(m_dataset.images()[size_t(image)].gm);
+    // The same crops at every epoch.
+    const torch::Tensor probabilities =
+        outputsOf(run, images, m_options.seed + 4242, [](const LgpnOutput &output) { return output.nodeProbabilities; })
+            .cpu().contiguous();
     std::vector<std::vector<float>> scores;
-    torch::NoGradGuard noGrad;
-    run.model->eval();
-    std::mt19937_64 random(m_options.seed + 4242); // the same crops at every epoch
-    for (size_t start = 0; start < images.size(); start += 128) {
-        std::vector<torch::Tensor> crops;
-        for (size_t i = start; i < std::min(images.size(), start + 128); ++i) {
-            crops.push_back(run.bank->randomCrop(images[i], int(run.modelOptions.input_size()), random));
-            gms.push_back(m_dataset.images()[size_t(images[i])].gm);
-        }
-        const torch::Tensor probabilities = run.model->forward(torch::stack(crops).to(run.device)).nodeProbabilities.cpu().contiguous();
-        for (int64_t r = 0; r < probabilities.size(0); ++r)
-            scores.emplace_back(probabilities[r].data_ptr<float>(), probabilities[r].data_ptr<float>() + probabilities.size(1));
-    }
+    for (int64_t r = 0; r < probabilities.size(0); ++r)
+        scores.emplace_back(probabilities[r].data_ptr<float>(), probabilities[r].data_ptr<float>() + probabilities.size(1));
     const ParsingScores parsing = ParsingScores::compute(m_dataset.schema(), gms, scores, run.nodeVectors);
     double sum = 0;
     int kinds = 0;
