@@ -4,7 +4,7 @@ namespace lgpn::cli {
 
 void TrainingRecipeFlags::addTo(CommandParser &parser) const
 {
-    parser.addOptions({m_balance, m_flips, m_highpass, m_validation, m_epochSteps, m_weightDecay, m_learningRate});
+    parser.addOptions({m_balance, m_flips, m_highpass, m_spectral, m_validation, m_epochSteps, m_weightDecay, m_learningRate});
 }
 
 QString TrainingRecipeFlags::read(const CommandParser &parser, TrainingOptions &options) const
@@ -15,6 +15,7 @@ QString TrainingRecipeFlags::read(const CommandParser &parser, TrainingOptions &
     options.balanceByGm = balance == u"gm";
     options.flips = parser.isSet(m_flips);
     options.highpass = parser.isSet(m_highpass);
+    options.spectral = parser.isSet(m_spectral);
     bool ok = false;
     options.validationFraction = parser.value(m_validation).toDouble(&ok);
     if (!ok || options.validationFraction < 0 || options.validationFraction >= 0.5)
@@ -42,6 +43,8 @@ QString TrainingRecipeFlags::commandLine(const TrainingOptions &options)
         line += QStringLiteral(" --flips");
     if (options.highpass)
         line += QStringLiteral(" --highpass");
+    if (options.spectral)
+        line += QStringLiteral(" --spectral");
     return line;
 }
 

@@ -38,6 +38,8 @@ LgpnModelImpl::LgpnModelImpl(const LgpnOptions &options, const GraphSpec &spec)
     const int64_t nodes = spec.nodeCount;
     const int64_t dim = options.node_dim();
     m_backbone = register_module("backbone", GtcBackbone(options));
+    if (options.spectral_branch())
+        m_spectral = register_module("spectral", SpectralBranch(options.in_channels(), options.feature_dim()));
     m_nodeHeads = register_module("node_heads", NodeFeatureHeads(nodes, options.feature_dim(), dim, options.node_head_hidden()));
     int64_t summaryDim = dim;
     switch (options.head()) {
@@ -100,6 +102,8 @@ LgpnOutput LgpnModelImpl::forward(const torch::Tensor &images)
 {
     LgpnOutput output;
     output.imageFeature = m_backbone->forward(m_options.highpass_input() ? highpassResidual(images) : images);
+    if (m_spectral)
+        output.imageFeature = output.imageFeature + m_spectral->forward(images);
     GraphHeadOutput head = runHead(m_nodeHeads->forward(output.imageFeature));
     output.nodeFeatures = head.nodes;
     output.matchingMatrices = std::move(head.matchingMatrices);

@@ -6,6 +6,7 @@
 #include "LgpnOptions.h"
 #include "LgpnOutput.h"
 #include "NodeFeatureHeads.h"
+#include "SpectralBranch.h"
 
 #include <torch/torch.h>
 
@@ -42,6 +43,7 @@ public:
     const LgpnOptions &options() const { return m_options; }
     const GraphSpec &spec() const { return m_spec; }
     GtcBackbone backbone() const { return m_backbone; }
+    SpectralBranch spectralBranch() const { return m_spectral; }
     ContinuousRegressor regressor() const { return m_regressor; }
 
 private:
@@ -50,6 +52,7 @@ private:
     LgpnOptions m_options;
     GraphSpec m_spec;
     GtcBackbone m_backbone{nullptr};
+    SpectralBranch m_spectral{nullptr}; // with options().spectral_branch() only
     NodeFeatureHeads m_nodeHeads{nullptr};
     GcnRefinement m_refinement{nullptr};
     StackedGcnHead m_stackedGcn{nullptr};

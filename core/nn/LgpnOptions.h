@@ -41,6 +41,8 @@ struct LgpnOptions
     // Reads the high-pass residual (image minus its 3x3 Gaussian blur) instead of the image: a
     // fixed filter inside the model, so analysis applies it too.
     TORCH_ARG(bool, highpass_input) = false;
+    // Adds SpectralBranch's read of the residual spectrum and pixel statistics to the image feature.
+    TORCH_ARG(bool, spectral_branch) = false;
     // Loss weights (Sec. 3.3).
     TORCH_ARG(double, classification_weight) = 1.0;
     TORCH_ARG(double, hierarchy_weight) = 0.1;

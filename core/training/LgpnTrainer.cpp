@@ -54,7 +54,9 @@ QString fingerprintOf(const TrainingOptions &options, const TrainingDataset &dat
         .arg(options.flips).arg(options.highpass).arg(options.validationFraction).arg(options.validationImagesPerGm)
         .arg(options.initFrom.isEmpty() ? QString() : QFileInfo(options.initFrom).absoluteFilePath())
         .arg(options.syntheticSteps).arg(options.imagesPerNetwork).arg(options.networkTrainingSteps).arg(options.syntheticRealImages)
-        .arg(options.epochSteps).arg(options.excludedFamily);
+        .arg(options.epochSteps).arg(options.excludedFamily)
+        // Added after runs without it: their fingerprints stay as they were.
+        + (options.spectral ? QStringLiteral(" spectral=1") : QString());
 }
 
 torch::Tensor rowsOf(const std::vector<std::vector<float>> &rows)
@@ -271,7 +273,7 @@ void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &
     if (!o.reliabilityTable.isEmpty())
         reliabilityFrom(o.reliabilityTable, o.reliabilityHead, m_dataset.schema()); // refused now, not after hours of training
     run.device = chooseDevice(o.device.toStdString());
-    run.modelOptions = LgpnOptions::byName(o.config.toStdString()).head(headKindFromString(o.head.toStdString())).highpass_input(o.highpass);
+    run.modelOptions = LgpnOptions::byName(o.config.toStdString()).head(headKindFromString(o.head.toStdString())).highpass_input(o.highpass).spectral_branch(o.spectral);
     run.modelOptions.validate();
     if (o.syntheticSteps > 0) {
         prepareSynthetic(run, progress);

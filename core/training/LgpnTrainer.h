@@ -31,6 +31,7 @@ struct TrainingOptions
     int imagesPerGm = 2;
     bool flips = false;              // random horizontal flips
     bool highpass = false;           // the model reads the high-pass residual (LgpnOptions::highpass_input)
+    bool spectral = false;           // and SpectralBranch's trace features (LgpnOptions::spectral_branch)
     double validationFraction = 0.125; // training configurations held out to choose the epoch; 0: the last epoch
     int validationImagesPerGm = 16;
     QString initFrom;                // a bundle of the same configuration whose weights start the run (pre-training)

@@ -220,6 +220,36 @@ private slots:
         QVERIFY(torch::isfinite(model->forward(images(2, 32)).nodeProbabilities).all().item<bool>());
     }
 
+    void spectralBranchSeesPeriodicTraces()
+    {
+        // Nearest-neighbour 2x up-sampling of noise repeats every pixel twice: its residual
+        // spectrum loses the energy at the horizontal and vertical Nyquist bands that plain noise has.
+        torch::manual_seed(5);
+        const torch::Tensor noise = torch::rand({4, 3, 32, 32}) * 2 - 1;
+        const torch::Tensor upsampled = torch::upsample_nearest2d(torch::rand({4, 3, 16, 16}) * 2 - 1, {32, 32});
+        const int64_t grid = SpectralBranchImpl::kGrid;
+        const auto nyquistColumn = [&](const torch::Tensor &batch) {
+            // After fftshift, column 0 of the pooled grid holds the highest horizontal frequencies.
+            return SpectralBranchImpl::traceFeatures(batch).slice(1, 0, grid * grid).view({-1, grid, grid}).select(2, 0).mean().item<double>();
+        };
+        QVERIFY2(nyquistColumn(noise) > nyquistColumn(upsampled) + 0.5,
+                 qPrintable(QStringLiteral("noise %1, up-sampled %2").arg(nyquistColumn(noise)).arg(nyquistColumn(upsampled))));
+        QCOMPARE(SpectralBranchImpl::traceFeatures(noise).size(1), SpectralBranchImpl::featureCount(3));
+        // Clipping: an all-white image has every pixel clipped high and none low.
+        const torch::Tensor clipped = SpectralBranchImpl::traceFeatures(torch::ones({1, 3, 32, 32}));
+        QCOMPARE(clipped[0][-1].item<double>(), 1.0);
+        QCOMPARE(clipped[0][-4].item<double>(), 0.0);
+
+        // The option round-trips, adds the branch's weights and runs; without it there are none.
+        const LgpnOptions options = testOptions("compact", "lgpn").spectral_branch(true);
+        QVERIFY(LgpnOptions::fromKeyValues(options.toKeyValues()).spectral_branch());
+        LgpnModel model(options, tinyGraphSpec());
+        QVERIFY(model->named_parameters().find("spectral.hidden.weight") != nullptr);
+        QVERIFY(torch::isfinite(model->forward(images(2, 32)).imageFeature).all().item<bool>());
+        LgpnModel plain(testOptions("compact", "lgpn"), tinyGraphSpec());
+        QVERIFY(!plain->spectralBranch());
+    }
+
     void compactModelOverfitsATinyBatch()
     {
         torch::manual_seed(11);
