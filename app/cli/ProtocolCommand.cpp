@@ -29,7 +29,7 @@ int runProtocolCommand(const QStringList &arguments)
                                          QStringLiteral("list"), QStringLiteral("lgpn,mlp,gcn"));
     const QCommandLineOption foldsOption(QStringLiteral("folds"), QStringLiteral("Test sets (default 1,2,3,4)."), QStringLiteral("list"),
                                          QStringLiteral("1,2,3,4"));
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("compact (default) or paper."), QStringLiteral("name"),
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("compact (default), paper-lite or paper (the authors' ResNet-50 GTC)."), QStringLiteral("name"),
                                           QStringLiteral("compact"));
     const QCommandLineOption epochsOption(QStringLiteral("epochs"), QStringLiteral("Epochs per run (default 3)."), QStringLiteral("E"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed (default 1)."), QStringLiteral("S"));

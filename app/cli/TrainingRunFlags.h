@@ -15,7 +15,7 @@ public:
     QString read(const CommandParser &parser, TrainingOptions &options, int &threads) const;
 
 private:
-    QCommandLineOption m_config{QStringLiteral("config"), QStringLiteral("compact (default) or paper."), QStringLiteral("name"),
+    QCommandLineOption m_config{QStringLiteral("config"), QStringLiteral("compact (default), paper-lite or paper (the authors' ResNet-50 GTC)."), QStringLiteral("name"),
                                 QStringLiteral("compact")};
     QCommandLineOption m_head{QStringLiteral("head"), QStringLiteral("lgpn (default), mlp or gcn."), QStringLiteral("head"),
                               QStringLiteral("lgpn")};

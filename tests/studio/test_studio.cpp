@@ -900,6 +900,28 @@ private slots:
         QVERIFY(images->previous(0) == nullptr);
     }
 
+    void aCaseOfAnotherModelIsFlagged()
+    {
+        QTemporaryDir data;
+        writeImages(data.filePath(QStringLiteral("case")), 1, 40, 33);
+        const QString casePath = data.filePath(QStringLiteral("case.json"));
+        {
+            StudioFixture analysed;
+            QVERIFY(analysed.openAndWait({data.filePath(QStringLiteral("case"))}));
+            ReportContext context = analysed.window.session()->model()->context;
+            context.modelId = QStringLiteral("lgpn-compact-zoo-000000000000"); // as if analysed with another model
+            ReportExporter::write(ReportFormat::Json, casePath, *analysed.window.session()->images(), context, 1.0);
+        }
+        StudioFixture studio;
+        QSignalSpy checked(&studio.window, &MainWindow::caseChecked);
+        QVERIFY(studio.window.openCase(casePath));
+        QVERIFY(checked.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(studio.window.session()->model() != nullptr, 60000);
+        const QString summary = studio.window.caseSummary()->text();
+        QVERIFY2(summary.contains(QStringLiteral("not the case's lgpn-compact-zoo-000000000000")), qPrintable(summary));
+        QVERIFY(summary.contains(studio.window.session()->model()->context.modelId));
+    }
+
     void aMalformedCaseIsRefusedWithAMessage()
     {
         QTemporaryDir data;
