@@ -19,6 +19,15 @@ struct FloatMatrix
     float at(int row, int column) const { return values[size_t(row) * size_t(columns) + size_t(column)]; }
 };
 
+// Which pixels of an image drive one node's logit (EvidenceMap), as plain data: a map over the
+// image (rows = height, columns = width, scaled down where the image is large), in [0, 1] with the
+// strongest pixel at 1, zero where no crop the model read reaches.
+struct NodeEvidence
+{
+    int node = -1; // schema index
+    FloatMatrix map;
+};
+
 // What LGPN Studio concluded about one input file: plain data that the CLI, the reports and
 // the studio's views all read. Probabilities are averaged over the image's crops.
 struct ImageAnalysis
@@ -52,6 +61,8 @@ struct ImageAnalysis
     bool unlikeTraining() const { return novelty && *novelty >= kUnlikeTrainingThreshold; }
     std::vector<FloatMatrix> matchingMatrices;     // per pooling level [N_l x N_l+1]
     std::vector<FloatMatrix> learnedCorrelations;  // per pooling level [N_l+1 x N_l+1]
+    // The maps of the strongest nodes, only when asked for (lgpn analyze --evidence); strongest first.
+    std::vector<NodeEvidence> evidence;
 };
 
 } // namespace lgpn

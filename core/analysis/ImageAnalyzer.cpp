@@ -2,27 +2,13 @@
 
 #include "CropPlanner.h"
 #include "ImageTensor.h"
+#include "ModelCopy.h"
 #include "PairSimilarity.h"
 #include "bundle/ModelBundle.h"
-
-#include <opencv2/imgproc.hpp>
-
-#include <sstream>
 
 namespace lgpn {
 
 namespace {
-
-// A private copy of the bundle's model: folding rewrites weights, and the bundle's model must
-// stay as trained. (LgpnModel is not a Cloneable module; a save/load round trip copies it.)
-LgpnModel copyOf(const LgpnModel &model)
-{
-    std::stringstream stream;
-    torch::save(model, stream);
-    LgpnModel copy(model->options(), model->spec());
-    torch::load(copy, stream);
-    return copy;
-}
 
 std::vector<float> toVector(const torch::Tensor &tensor)
 {
@@ -38,7 +24,7 @@ FloatMatrix toMatrix(const torch::Tensor &tensor)
 } // namespace
 
 ImageAnalyzer::ImageAnalyzer(const ModelBundle &bundle, const torch::Device &device, int maxCrops)
-    : m_model(copyOf(bundle.model()))
+    : m_model(ModelCopy::of(bundle.model()))
     , m_device(device)
     , m_inputSize(int(bundle.options().input_size()))
     , m_maxCrops(std::max(1, maxCrops))
@@ -50,14 +36,7 @@ ImageAnalyzer::ImageAnalyzer(const ModelBundle &bundle, const torch::Device &dev
 
 torch::Tensor ImageAnalyzer::cropBatch(const cv::Mat &rgb) const
 {
-    std::vector<torch::Tensor> crops;
-    for (const CropRect &rect : CropPlanner::plan(rgb.cols, rgb.rows, m_inputSize, m_maxCrops)) {
-        cv::Mat crop = rgb(cv::Rect(rect.x, rect.y, rect.size, rect.size));
-        if (rect.size != m_inputSize)
-            cv::resize(crop, crop, cv::Size(m_inputSize, m_inputSize), 0, 0, cv::INTER_LINEAR);
-        crops.push_back(rgbToTensor(crop));
-    }
-    return torch::stack(crops);
+    return cropTensor(rgb, CropPlanner::plan(rgb.cols, rgb.rows, m_inputSize, m_maxCrops), m_inputSize);
 }
 
 int ImageAnalyzer::cropCount(int width, int height) const

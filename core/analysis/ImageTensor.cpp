@@ -1,5 +1,7 @@
 #include "ImageTensor.h"
 
+#include <opencv2/imgproc.hpp>
+
 #include <stdexcept>
 
 namespace lgpn {
@@ -14,6 +16,18 @@ torch::Tensor rgbToTensor(const cv::Mat &rgb)
                                                {contiguous.rows, contiguous.cols, 3}, torch::kUInt8)
                                   .clone();
     return hwc.permute({2, 0, 1}).to(torch::kFloat32).div_(127.5).sub_(1.0);
+}
+
+torch::Tensor cropTensor(const cv::Mat &rgb, const std::vector<CropRect> &crops, int inputSize)
+{
+    std::vector<torch::Tensor> tensors;
+    for (const CropRect &rect : crops) {
+        cv::Mat crop = rgb(cv::Rect(rect.x, rect.y, rect.size, rect.size));
+        if (rect.size != inputSize)
+            cv::resize(crop, crop, cv::Size(inputSize, inputSize), 0, 0, cv::INTER_LINEAR);
+        tensors.push_back(rgbToTensor(crop));
+    }
+    return torch::stack(tensors);
 }
 
 } // namespace lgpn

@@ -1,6 +1,7 @@
 #include "AnalysisEngine.h"
 
 #include "ModelRuntime.h"
+#include "analysis/EvidenceMap.h"
 #include "analysis/ImageAnalyzer.h"
 #include "batch/BatchAnalyzer.h"
 #include "bundle/ModelBundle.h"
@@ -8,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 
 #include <optional>
@@ -78,7 +80,32 @@ int AnalysisEngine::run(const std::vector<InputCollector::Entry> &inputs, const 
                         const std::atomic<bool> *stop)
 {
     BatchAnalyzer batch(m_loaded->analyzer);
+    if (m_options.evidenceNodes > 0) {
+        const std::shared_ptr<const EvidenceMap> evidence = evidenceMap();
+        batch.setAfterAnalysis([this, evidence](const LoadedImage &image, ImageAnalysis &analysis) {
+            addEvidence(*evidence, image, analysis);
+        });
+    }
     return batch.run(inputs, onResult, stop);
+}
+
+std::shared_ptr<const EvidenceMap> AnalysisEngine::evidenceMap()
+{
+    if (!m_evidence)
+        m_evidence = std::make_shared<const EvidenceMap>(m_loaded->bundle, m_options.device, m_options.crops);
+    return m_evidence;
+}
+
+void AnalysisEngine::addEvidence(const EvidenceMap &evidence, const LoadedImage &image, ImageAnalysis &analysis)
+{
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        analysis.evidence = evidence.strongest(image.rgb, analysis, m_options.evidenceNodes);
+    } catch (const std::exception &error) {
+        analysis.notes.append(QStringLiteral("no evidence maps: %1").arg(QString::fromLocal8Bit(error.what())));
+    }
+    m_evidenceSeconds += double(timer.nsecsElapsed()) / 1e9;
 }
 
 QString AnalysisEngine::cardLimits(const QString &card)

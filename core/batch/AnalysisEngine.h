@@ -13,6 +13,9 @@
 
 namespace lgpn {
 
+class EvidenceMap;
+struct LoadedImage;
+
 // What an analysis runs with: the user's choices, as the CLI's flags and the studio's settings
 // name them.
 struct AnalysisEngineOptions
@@ -23,6 +26,8 @@ struct AnalysisEngineOptions
     int threads = 0;                   // CPU threads; 0: every core
     double threshold = 0.5;
     double similarityThreshold = 0.9;
+    // Evidence maps (EvidenceMap) of this many strongest nodes per image, for the reports; 0: none.
+    int evidenceNodes = 0;
 };
 
 // A loaded model ready to analyse files, behind a header free of LibTorch so that the studio's
@@ -50,13 +55,23 @@ public:
     int run(const std::vector<InputCollector::Entry> &inputs, const std::function<void(ImageAnalysis &&)> &onResult,
             const std::atomic<bool> *stop = nullptr);
 
+    // Evidence maps of the loaded model, made on first use; safe to use from another thread than run()'s,
+    // and it outlives the engine as long as someone holds it.
+    std::shared_ptr<const EvidenceMap> evidenceMap();
+    // Time run() spent on evidence maps (options().evidenceNodes), over all runs.
+    double evidenceSeconds() const { return m_evidenceSeconds; }
+
     // The model card's "Limits" section, for the reports.
     static QString cardLimits(const QString &card);
 
 private:
+    void addEvidence(const EvidenceMap &evidence, const LoadedImage &image, ImageAnalysis &analysis);
+
     struct Loaded;
     AnalysisEngineOptions m_options;
     std::unique_ptr<Loaded> m_loaded;
+    std::shared_ptr<const EvidenceMap> m_evidence;
+    double m_evidenceSeconds = 0;
     ReportContext m_context;
 };
 

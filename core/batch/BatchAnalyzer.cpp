@@ -140,6 +140,8 @@ int BatchAnalyzer::run(const std::vector<InputCollector::Entry> &inputs, const s
                     item.analysis.error = QStringLiteral("the model could not analyse it: %1").arg(QString::fromLocal8Bit(error.what()));
                 }
             }
+            if (item.image && item.analysis.ok && m_afterAnalysis)
+                m_afterAnalysis(*item.image, item.analysis);
             item.image.reset();
             analysed += item.analysis.ok ? 1 : 0;
             ++done;

@@ -29,6 +29,12 @@ public:
     int run(const std::vector<InputCollector::Entry> &inputs, const std::function<void(ImageAnalysis &&)> &onResult,
             const std::atomic<bool> *stop = nullptr);
 
+    // Called for each image the model analysed, while its pixels are still at hand (after the
+    // analysis, before onResult), e.g. to add evidence maps. It must not throw: what it cannot do
+    // belongs in the analysis's notes.
+    using AfterAnalysis = std::function<void(const LoadedImage &image, ImageAnalysis &analysis)>;
+    void setAfterAnalysis(AfterAnalysis afterAnalysis) { m_afterAnalysis = std::move(afterAnalysis); }
+
     // Small images go through the model several at a time: up to this many images, or about this
     // many crops, per forward pass.
     static constexpr int kBatchImages = 8;
@@ -38,6 +44,7 @@ private:
     ImageAnalyzer &m_analyzer;
     ImageLoader m_loader;
     int m_readAhead;
+    AfterAnalysis m_afterAnalysis;
 };
 
 } // namespace lgpn

@@ -1,6 +1,7 @@
 #include "PdfReportWriter.h"
 
 #include "ChartPainter.h"
+#include "EvidenceOverlay.h"
 #include "PdfPageFlow.h"
 #include "PdfSummaryTable.h"
 #include "ReportOutput.h"
@@ -22,6 +23,7 @@ namespace {
 
 constexpr double kMargin = PdfPageFlow::kMargin;
 constexpr double kContentWidth = PdfPageFlow::kContentWidth;
+constexpr int kEvidenceSide = 120; // points: three maps side by side in the content width
 
 QFont font(double points, bool bold = false, bool mono = false)
 {
@@ -129,6 +131,36 @@ void writeCover(PdfPageFlow &flow, const ReportContext &context, const BatchSumm
     flow.text(QStringLiteral("Inputs were only read, never modified. Every input's SHA-256 is listed with its result."), font(9));
 }
 
+// The evidence maps of the strongest nodes (lgpn analyze --evidence) in a row, each over the image
+// (over grey when the file could not be read again unchanged), with the node and its probability.
+void writeEvidence(PdfPageFlow &flow, QPainter &painter, const HyperparameterSchema &schema, const ImageAnalysis &a, const QImage &picture)
+{
+    constexpr double kGap = 16;
+    flow.ensure(kEvidenceSide + 60);
+    flow.text(QStringLiteral("Evidence: which pixels drive each of the strongest nodes (gradient of the node's logit × the image minus "
+                             "its blur, on the crops the model read, averaged; yellow = strongest, grey = none, also where no crop reached)."),
+              font(8));
+    const double top = flow.y + 2;
+    double bottom = top;
+    for (size_t i = 0; i < a.evidence.size(); ++i) {
+        const NodeEvidence &evidence = a.evidence[i];
+        QImage background = picture;
+        if (background.isNull()) {
+            background = QImage(QSize(evidence.map.columns, evidence.map.rows).scaled(kEvidenceSide, kEvidenceSide, Qt::KeepAspectRatio),
+                                QImage::Format_RGB32);
+            background.fill(QColor(128, 128, 128));
+        }
+        const double left = kMargin + double(i) * (kEvidenceSide + kGap);
+        painter.drawImage(QPointF(left, top), EvidenceOverlay::blend(background, evidence.map, 0.8));
+        painter.setFont(font(7));
+        painter.drawText(QRectF(left, top + background.height() + 2, kEvidenceSide + kGap - 2, 24), Qt::AlignLeft | Qt::TextWordWrap,
+                         QStringLiteral("%1, p %2").arg(schema.node(evidence.node).displayName)
+                             .arg(a.nodeProbabilities[size_t(evidence.node)], 0, 'f', 2));
+        bottom = std::max(bottom, top + background.height() + 26);
+    }
+    flow.y = bottom + 4;
+}
+
 // A page for one analysed image: thumbnail, file, hashes, P(generated), continuous parameters,
 // the loss and architecture bars (grey where the model is not reliable on unseen generators) and
 // the image's learned pooling.
@@ -140,10 +172,13 @@ void writeImagePage(PdfPageFlow &flow, QPainter &painter, const ReportContext &c
     flow.text(QStringLiteral("Image %1: %2").arg(number).arg(QFileInfo(a.path).fileName()), font(13, true));
     const double top = flow.y + 4;
     QString changed;
+    QImage picture; // the file read again, the background of the evidence maps when unchanged
     try {
         const LoadedImage image = loader.loadNative(NativePath::bytesOf(a.path, a.pathBytes));
         if (image.sha256 != a.sha256)
             changed = QStringLiteral("The file changed after it was analysed: the thumbnail is of the new contents.");
+        else
+            picture = thumbnail(image.rgb, kEvidenceSide);
         painter.drawImage(QPointF(kMargin, top), thumbnail(image.rgb, 120));
     } catch (const InputError &error) {
         changed = QStringLiteral("The file could not be read again for its thumbnail: %1").arg(error.reason());
@@ -187,6 +222,8 @@ void writeImagePage(PdfPageFlow &flow, QPainter &painter, const ReportContext &c
     flow.y += std::max(left, right) + 4;
     painter.setFont(font(7));
     flow.y += ChartPainter::reliabilityLegend(painter, QRectF(kMargin, flow.y, kContentWidth, 40), context.nodeReliability) + 8;
+    if (!a.evidence.empty())
+        writeEvidence(flow, painter, schema, a, picture);
     if (!a.matchingMatrices.empty()) {
         const FloatMatrix &matching = a.matchingMatrices.front();
         flow.ensure(110);

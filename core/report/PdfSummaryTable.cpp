@@ -1,5 +1,7 @@
 #include "PdfSummaryTable.h"
 
+#include "analysis/StrongestNodes.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -66,23 +68,10 @@ PdfSummaryRow PdfSummaryTable::rowOf(int number, const ImageAnalysis &analysis, 
 
 QString PdfSummaryTable::strongestPredictions(const HyperparameterSchema &schema, const ImageAnalysis &analysis, int count)
 {
-    // Continuous range nodes are left out: one bin of each parameter is always the likeliest.
-    std::vector<int> nodes;
-    for (GroupKind kind : {GroupKind::Loss, GroupKind::Discrete}) {
-        for (int group : schema.groupsOfKind(kind)) {
-            for (int node : schema.group(group).nodes) {
-                if (node < int(analysis.nodeProbabilities.size()))
-                    nodes.push_back(node);
-            }
-        }
-    }
-    const auto probability = [&](int node) { return analysis.nodeProbabilities[size_t(node)]; };
-    const size_t shown = std::min(nodes.size(), size_t(std::max(count, 0)));
-    std::partial_sort(nodes.begin(), nodes.begin() + std::ptrdiff_t(shown), nodes.end(),
-                      [&](int a, int b) { return probability(a) > probability(b); });
+    const std::vector<int> nodes = StrongestNodes::of(schema, analysis.nodeProbabilities, count);
     QStringList parts;
-    for (size_t i = 0; i < shown; ++i)
-        parts << QStringLiteral("%1 %2").arg(schema.node(nodes[i]).id).arg(probability(nodes[i]), 0, 'f', 2);
+    for (int node : nodes)
+        parts << QStringLiteral("%1 %2").arg(schema.node(node).id).arg(analysis.nodeProbabilities[size_t(node)], 0, 'f', 2);
     return parts.join(QStringLiteral(", "));
 }
 

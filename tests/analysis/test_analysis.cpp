@@ -1,4 +1,5 @@
 #include "analysis/CropPlanner.h"
+#include "analysis/EvidenceMap.h"
 #include "analysis/ImageAnalyzer.h"
 #include "analysis/ImageTensor.h"
 #include "analysis/InputCollector.h"
@@ -63,6 +64,70 @@ void touchNative(const QByteArray &path)
     QVERIFY(fd >= 0);
     ::close(fd);
 }
+
+// Crops the up-sampling node must learn to tell apart, as model input [3, 32, 32] in [-1, 1]:
+// noise up-sampled x2 by nearest neighbour (the periodic 2 x 2 blocks of a nearest up-sampling
+// layer), or a smooth image (noise of 2 x 2 pixels stretched bilinearly).
+torch::Tensor upsampledCrop()
+{
+    return torch::upsample_nearest2d(torch::rand({1, 3, 16, 16}) * 1.6 - 0.8, {32, 32})[0];
+}
+
+torch::Tensor smoothCrop()
+{
+    return torch::upsample_bilinear2d(torch::rand({1, 3, 2, 2}) * 1.6 - 0.8, {32, 32}, true)[0];
+}
+
+cv::Mat toRgb(const torch::Tensor &crop)
+{
+    const torch::Tensor hwc = ((crop + 1) * 127.5).round().clamp(0, 255).to(torch::kUInt8).permute({1, 2, 0}).contiguous();
+    return cv::Mat(int(hwc.size(0)), int(hwc.size(1)), CV_8UC3, hwc.data_ptr<uchar>()).clone();
+}
+
+// A small LGPN trained, here and now, to fire its node `node` on nearest up-sampling and not on
+// smooth crops: the sanity check of the evidence map must not rest on what a shipped model knows.
+// Returns the bundle and the accuracy on fresh crops.
+std::pair<ModelBundle, double> upsamplingDetector(int node)
+{
+    torch::manual_seed(5);
+    const HyperparameterSchema schema = HyperparameterSchema::red140();
+    const std::vector<float> adjacency(size_t(schema.nodeCount() * schema.nodeCount()), 0.0f);
+    const LgpnOptions options = LgpnOptions::compact().stem_channels(8).stage_widths({8, 8, 16, 16}).highres_width(8)
+                                    .feature_dim(32).node_dim(16).dropout(0.0);
+    LgpnModel model(options, makeGraphSpec(schema, adjacency));
+    model->train();
+    torch::optim::Adam optimizer(model->parameters(), torch::optim::AdamOptions(3e-3));
+    const auto batch = [](int64_t half) {
+        std::vector<torch::Tensor> crops;
+        for (int64_t i = 0; i < half; ++i) {
+            crops.push_back(upsampledCrop());
+            crops.push_back(smoothCrop());
+        }
+        return std::pair{torch::stack(crops), torch::arange(2 * half).remainder(2).eq(0).to(torch::kFloat32)};
+    };
+    for (int step = 0; step < 150; ++step) {
+        const auto [crops, labels] = batch(8);
+        optimizer.zero_grad();
+        const torch::Tensor logits = model->forward(crops).nodeLogits.select(1, node);
+        torch::binary_cross_entropy_with_logits(logits, labels).backward();
+        optimizer.step();
+    }
+    model->eval();
+    torch::NoGradGuard noGrad;
+    const auto [crops, labels] = batch(32);
+    const torch::Tensor said = model->forward(crops).nodeLogits.select(1, node).gt(0).to(torch::kFloat32);
+    const double accuracy = said.eq(labels).to(torch::kFloat32).mean().item<double>();
+    return {ModelBundle(options, schema, adjacency, 0.4, model, BundleManifest()), accuracy};
+}
+
+double massOf(const FloatMatrix &map, int firstColumn, int endColumn)
+{
+    double mass = 0;
+    for (int row = 0; row < map.rows; ++row)
+        for (int column = firstColumn; column < endColumn; ++column)
+            mass += map.at(row, column);
+    return mass;
+}
 } // namespace
 
 
@@ -71,6 +136,65 @@ class TestAnalysis : public QObject
     Q_OBJECT
 
 private slots:
+    void evidenceMapCoversTheImageAndOnlyWhatTheCropsRead()
+    {
+        const ModelBundle bundle = randomBundle();
+        // One crop of a 100 x 40 image: the centre 32 x 32 at x = 34, y = 4.
+        const EvidenceMap evidence(bundle, QStringLiteral("cpu"), 1);
+        const LoadedImage image = syntheticImage(100, 40);
+        const std::vector<FloatMatrix> maps = evidence.compute(image.rgb, {0, 5});
+        QCOMPARE(int(maps.size()), 2);
+        for (const FloatMatrix &map : maps) {
+            QCOMPARE(map.rows, 40);
+            QCOMPARE(map.columns, 100);
+            QCOMPARE(*std::max_element(map.values.begin(), map.values.end()), 1.0f);
+            QVERIFY(*std::min_element(map.values.begin(), map.values.end()) >= 0.0f);
+            QCOMPARE(massOf(map, 0, 34) + massOf(map, 66, 100), 0.0); // never read by the model
+            QVERIFY(massOf(map, 34, 66) > 0);
+        }
+        QVERIFY(maps[0].values != maps[1].values); // each node its own gradient
+        // Large images give a scaled-down map of the same shape.
+        const FloatMatrix small = evidence.compute(image.rgb, {0}, 50).front();
+        QCOMPARE(small.columns, 50);
+        QCOMPARE(small.rows, 20);
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, evidence.compute(image.rgb, {bundle.schema().nodeCount()}));
+    }
+
+    void evidenceMapsOfTheStrongestNodes()
+    {
+        const ModelBundle bundle = randomBundle();
+        ImageAnalyzer analyzer(bundle, torch::kCPU);
+        const LoadedImage image = syntheticImage(64, 48);
+        const ImageAnalysis analysis = analyzer.analyze(image);
+        const EvidenceMap evidence(bundle, QStringLiteral("cpu"), 5);
+        const std::vector<NodeEvidence> strongest = evidence.strongest(image.rgb, analysis, 3);
+        QCOMPARE(int(strongest.size()), 3);
+        const HyperparameterSchema &schema = bundle.schema();
+        for (size_t i = 0; i < strongest.size(); ++i) {
+            QVERIFY(schema.group(schema.node(strongest[i].node).group).kind != GroupKind::Continuous);
+            QCOMPARE(strongest[i].map.columns, 64); // under kReportSide: the image's own size
+            if (i > 0)
+                QVERIFY(analysis.nodeProbabilities[size_t(strongest[i].node)] <= analysis.nodeProbabilities[size_t(strongest[i - 1].node)]);
+        }
+    }
+
+    // The item's sanity test: on an image whose left half carries a nearest up-sampling pattern and
+    // whose right half is smooth, the map of a node that has learnt the pattern lies on the left.
+    void upsamplingEvidenceLiesOnTheUpsampledHalf()
+    {
+        const int node = HyperparameterSchema::red140().nodeIndex(QStringLiteral("upsampling_nearest"));
+        QVERIFY(node >= 0);
+        const auto [bundle, accuracy] = upsamplingDetector(node);
+        QVERIFY2(accuracy >= 0.95, qPrintable(QStringLiteral("the detector is right on %1 of fresh crops").arg(accuracy)));
+        cv::Mat image(32, 64, CV_8UC3);
+        torch::manual_seed(17);
+        toRgb(upsampledCrop()).copyTo(image(cv::Rect(0, 0, 32, 32)));
+        toRgb(smoothCrop()).copyTo(image(cv::Rect(32, 0, 32, 32)));
+        const EvidenceMap evidence(bundle, QStringLiteral("cpu"), 5); // crops at x = 16, 0 and 32
+        const FloatMatrix map = evidence.compute(image, {node}).front();
+        const double left = massOf(map, 0, 32) / massOf(map, 0, 64);
+        QVERIFY2(left > 0.6, qPrintable(QStringLiteral("left half's share of the map: %1").arg(left)));
+    }
     void noveltyFlagsAClusterUnlikeTraining()
     {
         // Training: 6 generators around their own centre; calibration: new generators drawn the
