@@ -26,6 +26,7 @@ void AnalysisWorker::ensureEngine(const AnalysisEngineOptions &options)
     info->context = m_engine->context();
     info->priorAdjacency = m_engine->priorAdjacency();
     info->graphThreshold = m_engine->graphThreshold();
+    info->evidence = m_engine->evidenceMap();
     emit modelReady(info);
 }
 

@@ -20,6 +20,7 @@ struct ModelInfo
     ReportContext context;
     std::vector<float> priorAdjacency; // G0, N x N
     double graphThreshold = 0.4;
+    std::shared_ptr<const EvidenceMap> evidence; // the model's evidence maps, for the Image tab
 };
 
 // A job's cancel flag. It belongs to the job from the moment the job is queued: setting it

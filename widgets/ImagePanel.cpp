@@ -1,5 +1,7 @@
 #include "ImagePanel.h"
 
+#include "EvidenceBar.h"
+#include "EvidenceMapTask.h"
 #include "ExactNameText.h"
 #include "SchemaText.h"
 
@@ -7,6 +9,7 @@
 #include "ThumbnailCache.h"
 
 #include "common/NativePath.h"
+#include "report/EvidenceOverlay.h"
 #include "report/ReportContext.h"
 
 #include <QEvent>
@@ -19,6 +22,7 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <numeric>
@@ -39,6 +43,7 @@ ImagePanel::ImagePanel(QWidget *parent)
     , m_lossPlot(new ProbabilityPlot(GroupKind::Loss, m_lossBox))
     , m_discretePlot(new ProbabilityPlot(GroupKind::Discrete, m_discreteBox))
     , m_continuous(new QTableWidget(0, 3, m_continuousBox))
+    , m_evidenceBar(new EvidenceBar(this))
 {
     m_image->setFixedSize(160, 160);
     m_image->setAlignment(Qt::AlignCenter);
@@ -67,9 +72,13 @@ ImagePanel::ImagePanel(QWidget *parent)
     m_caseNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *header = new QGridLayout;
-    header->addWidget(m_image, 0, 0, 2, 1);
+    header->addWidget(m_image, 0, 0, 2, 1, Qt::AlignTop);
+    header->addWidget(m_evidenceBar, 2, 0, Qt::AlignTop);
     header->addWidget(m_headline, 0, 1);
-    header->addWidget(m_details, 1, 1);
+    header->addWidget(m_details, 1, 1, 2, 1);
+    m_evidenceBar->setFixedWidth(m_image->width() + 60);
+    connect(m_evidenceBar, &EvidenceBar::nodeChosen, this, &ImagePanel::startEvidence);
+    connect(m_evidenceBar, &EvidenceBar::opacityChanged, this, &ImagePanel::showPreview);
     header->setColumnStretch(1, 1);
 
     (new QVBoxLayout(m_lossBox))->addWidget(m_lossPlot);
@@ -107,6 +116,10 @@ ImagePanel::ImagePanel(QWidget *parent)
 
 void ImagePanel::clear()
 {
+    cancelEvidence();
+    m_map = FloatMatrix();
+    m_preview = QImage();
+    m_evidenceBar->setEnabled(false);
     m_hasAnalysis = false;
     m_check = CaseInputCheck::Result::NotChecked;
     m_previous.reset();
@@ -128,9 +141,77 @@ void ImagePanel::setAnalysis(const HyperparameterSchema &schema, const ImageAnal
     m_threshold = threshold;
     m_reliability = reliability;
     m_hasAnalysis = true;
-    const QImage preview = ThumbnailCache::load(NativePath::bytesOf(analysis.path, analysis.pathBytes), m_image->width());
-    m_image->setPixmap(preview.isNull() ? QPixmap() : QPixmap::fromImage(preview));
+    cancelEvidence();
+    m_map = FloatMatrix();
+    m_preview = ThumbnailCache::load(NativePath::bytesOf(analysis.path, analysis.pathBytes), m_image->width());
+    m_evidenceBar->setNodes(schema, analysis);
+    m_evidenceBar->setEnabled(m_evidence && analysis.ok && !m_preview.isNull());
+    showPreview();
     refresh();
+}
+
+void ImagePanel::setEvidenceSource(std::shared_ptr<const EvidenceMap> evidence)
+{
+    cancelEvidence();
+    m_evidence = std::move(evidence);
+    m_evidenceBar->setEnabled(m_evidence && m_hasAnalysis && m_analysis.ok && !m_preview.isNull());
+}
+
+void ImagePanel::cancelEvidence()
+{
+    ++m_generation;
+    if (m_watcher) {
+        m_watcher->cancel();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+    }
+}
+
+void ImagePanel::startEvidence(int node)
+{
+    cancelEvidence();
+    m_map = FloatMatrix();
+    showPreview();
+    if (node < 0 || !m_evidence || !m_hasAnalysis) {
+        m_evidenceBar->setStatus(QString());
+        return;
+    }
+    m_evidenceBar->setStatus(tr("Computing the evidence map…"));
+    const quint64 generation = m_generation;
+    const EvidenceMapTask::Request request{NativePath::bytesOf(m_analysis.path, m_analysis.pathBytes), node, m_evidence};
+    m_watcher = new QFutureWatcher<EvidenceResult>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, generation, watcher = m_watcher] {
+        if (!watcher->isCanceled() && watcher->future().resultCount() > 0)
+            onEvidence(generation, watcher->result());
+    });
+    m_watcher->setFuture(QtConcurrent::run([request](QPromise<EvidenceResult> &promise) {
+        promise.addResult(EvidenceMapTask::compute(request, [&promise] { return promise.isCanceled(); }));
+    }));
+}
+
+void ImagePanel::onEvidence(quint64 generation, const EvidenceResult &result)
+{
+    if (generation != m_generation)
+        return; // a newer choice is on its way
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+    m_map = result.map;
+    m_evidenceBar->setStatus(result.error.isEmpty()
+                                 ? tr("Yellow: the pixels that drive this node most; grey: none, or not read by the model (%1 ms)")
+                                       .arg(result.milliseconds, 0, 'f', 0)
+                                 : tr("No evidence map: %1").arg(result.error));
+    showPreview();
+    emit evidenceShown();
+}
+
+void ImagePanel::showPreview()
+{
+    if (m_preview.isNull()) {
+        m_image->setPixmap(QPixmap());
+        return;
+    }
+    const bool overlaid = !m_map.values.empty();
+    m_image->setPixmap(QPixmap::fromImage(overlaid ? EvidenceOverlay::blend(m_preview, m_map, m_evidenceBar->opacity()) : m_preview));
 }
 
 QString ImagePanel::headline() const

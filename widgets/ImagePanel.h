@@ -5,6 +5,8 @@
 #include "report/CaseInputCheck.h"
 #include "schema/HyperparameterSchema.h"
 
+#include <QFutureWatcher>
+#include <QImage>
 #include <QPixmap>
 #include <QWidget>
 
@@ -16,13 +18,18 @@ class QGroupBox;
 
 namespace lgpn {
 
+class EvidenceBar;
+class EvidenceMap;
+struct EvidenceResult;
 class ProbabilityPlot;
 
 // What the model concluded about one image: how likely it was generated, the loss functions
 // and discrete architecture as probability bars with the decision threshold, the continuous
 // architecture parameters as a range and a value in natural units, and how much the crops agree.
 // Where the model's bundle gives per-node held-out AUCs, the nodes under its reliability threshold
-// are greyed, with a legend; without them a short note says that reliability is unknown.
+// are greyed, with a legend; without them a short note says that reliability is unknown. Under the
+// image, a node's evidence map (EvidenceMap, computed on a pool thread; a newer choice supersedes
+// it) can be overlaid with an opacity slider.
 class ImagePanel : public QWidget
 {
     Q_OBJECT
@@ -33,6 +40,8 @@ public:
     void setAnalysis(const HyperparameterSchema &schema, const ImageAnalysis &analysis, double threshold,
                      const NodeReliability &reliability);
     void clear();
+    // The model's evidence maps (nullptr: none, and the evidence controls are disabled).
+    void setEvidenceSource(std::shared_ptr<const EvidenceMap> evidence);
     // For an image of a reopened case: whether its file changed or went missing since, and its
     // result before Analyse Again (nullptr: none), shown beside the new one until the case is saved.
     void setCaseState(CaseInputCheck::Result check, std::shared_ptr<const ImageAnalysis> previous);
@@ -52,6 +61,11 @@ public:
     QLabel *reliabilityLegend() const { return m_reliabilityLegend; }
     ProbabilityPlot *lossPlot() const { return m_lossPlot; }
     ProbabilityPlot *discretePlot() const { return m_discretePlot; }
+    EvidenceBar *evidenceBar() const { return m_evidenceBar; }
+
+signals:
+    // An evidence map has been computed and is overlaid on the image.
+    void evidenceShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +82,11 @@ private:
     // The display path, and the exact name under it when the display path is not exact.
     QString pathLines() const;
     QColor mutedText() const;
+    void startEvidence(int node);
+    void cancelEvidence();
+    void onEvidence(quint64 generation, const EvidenceResult &result);
+    // The preview, with the evidence map over it when one is shown.
+    void showPreview();
 
     QLabel *m_image;
     QLabel *m_headline;
@@ -88,6 +107,12 @@ private:
     bool m_hasAnalysis = false;
     CaseInputCheck::Result m_check = CaseInputCheck::Result::NotChecked;
     std::shared_ptr<const ImageAnalysis> m_previous;
+    EvidenceBar *m_evidenceBar;
+    std::shared_ptr<const EvidenceMap> m_evidence;
+    QImage m_preview;
+    FloatMatrix m_map; // empty: no overlay
+    QFutureWatcher<EvidenceResult> *m_watcher = nullptr;
+    quint64 m_generation = 0; // a result of an older request is dropped
 };
 
 } // namespace lgpn

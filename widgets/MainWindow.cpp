@@ -162,6 +162,7 @@ MainWindow::MainWindow(StudioSettings &settings, LanguageManager &languages, QWi
     });
     connect(m_session, &AnalysisSession::modelChanged, this, [this] {
         m_schema = m_session->model()->context.schema;
+        m_imagePanel->setEvidenceSource(m_session->model()->evidence);
         m_schemaModel->setSchema(m_schema);
         m_schemaView->expandAll();
         updateModelLabel();

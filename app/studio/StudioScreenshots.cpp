@@ -1,10 +1,12 @@
 #include "StudioScreenshots.h"
 
 #include "AnalysisSession.h"
+#include "EvidenceBar.h"
 #include "GraphInspector.h"
 #include "GraphNodeItem.h"
 #include "GraphView.h"
 #include "ImageListModel.h"
+#include "ImagePanel.h"
 #include "MainWindow.h"
 #include "PairDialog.h"
 #include "ReportExportTask.h"
@@ -48,6 +50,7 @@ void StudioScreenshots::onAnalysisDone()
     if (!analysed.empty())
         m_window.selectImage(analysed.front());
     addTabSteps();
+    addEvidenceSteps();
     addSpectrumSteps();
     addDialogSteps();
     addExportSteps();
@@ -126,6 +129,27 @@ void StudioScreenshots::addGraphSteps()
     add([this, language] {
         m_settings.setLanguage(language); // the screenshots leave the user's choice as it was
         m_window.applySettings();
+        return true;
+    });
+}
+
+void StudioScreenshots::addEvidenceSteps()
+{
+    // The first image's strongest node's evidence map over it, computed on a pool thread.
+    auto shown = std::make_shared<bool>(false);
+    add([this, shown] {
+        m_probe.beginPhase(QStringLiteral("evidence map"));
+        m_window.tabs()->setCurrentIndex(MainWindow::ImageTab);
+        ImagePanel *panel = m_window.imagePanel();
+        connect(panel, &ImagePanel::evidenceShown, this, [shown] { *shown = true; }, Qt::SingleShotConnection);
+        panel->evidenceBar()->nodeChooser()->setCurrentIndex(1);
+        return true;
+    });
+    add([this, shown] {
+        if (!*shown)
+            return false;
+        save(m_window, QStringLiteral("studio-image-evidence.png"));
+        m_window.imagePanel()->evidenceBar()->nodeChooser()->setCurrentIndex(0);
         return true;
     });
 }

@@ -35,6 +35,7 @@ private:
     void onAnalysisDone();
     void addTabSteps();
     void addGraphSteps();
+    void addEvidenceSteps();
     void addSpectrumSteps();
     void addDialogSteps();
     void addExportSteps();
