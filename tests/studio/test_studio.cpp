@@ -1,4 +1,5 @@
 #include "AnalysisSession.h"
+#include "EvidenceBar.h"
 #include "ImageFilterBar.h"
 #include "ImageFilterModel.h"
 #include "GraphClusterItem.h"
@@ -23,6 +24,8 @@
 
 #include "ReliabilityBundle.h"
 
+#include "analysis/EvidenceMap.h"
+#include "batch/AnalysisEngine.h"
 #include "bundle/EmbeddedModel.h"
 #include "common/NativePath.h"
 
@@ -987,6 +990,34 @@ private slots:
         QVERIFY(images.index(2).data().toString().contains(QStringLiteral("novelty 0.99 ⚠")));
         QVERIFY(images.index(1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Novelty: —")));
         QVERIFY(images.index(0).data().toString().contains(QStringLiteral("changed since the analysis")));
+    }
+
+    void imagePanelOverlaysAnEvidenceMapOffTheGuiThread()
+    {
+        QTemporaryDir data;
+        writeImages(data.path(), 1, 64, 9);
+        AnalysisEngine engine(AnalysisEngineOptions{});
+        std::vector<ImageAnalysis> results;
+        engine.run(InputCollector::collect({data.path()}, false), [&](ImageAnalysis &&analysis) { results.push_back(analysis); });
+        QCOMPARE(int(results.size()), 1);
+        ImagePanel panel;
+        panel.resize(1000, 800);
+        panel.show();
+        panel.setEvidenceSource(engine.evidenceMap());
+        panel.setAnalysis(engine.context().schema, results.front(), 0.5, NodeReliability());
+        const QImage plain = panel.preview().toImage();
+        QVERIFY(panel.evidenceBar()->isEnabled());
+        QSignalSpy shown(&panel, &ImagePanel::evidenceShown);
+        panel.evidenceBar()->nodeChooser()->setCurrentIndex(1); // the strongest node
+        QVERIFY(panel.evidenceBar()->status()->text().contains(QStringLiteral("Computing"))); // not done on the GUI thread
+        QVERIFY(shown.wait(20000));
+        QVERIFY2(panel.evidenceBar()->status()->text().contains(QStringLiteral("ms")), qPrintable(panel.evidenceBar()->status()->text()));
+        QVERIFY(panel.preview().toImage() != plain);
+        panel.evidenceBar()->opacitySlider()->setValue(0); // no overlay at opacity 0
+        QCOMPARE(panel.preview().toImage().convertToFormat(QImage::Format_RGB32), plain.convertToFormat(QImage::Format_RGB32));
+        panel.evidenceBar()->nodeChooser()->setCurrentIndex(0);
+        panel.evidenceBar()->opacitySlider()->setValue(70);
+        QCOMPARE(panel.preview().toImage().convertToFormat(QImage::Format_RGB32), plain.convertToFormat(QImage::Format_RGB32));
     }
 
     void imagePanelWarnsWhenAnImageIsUnlikeTraining()
