@@ -21,6 +21,7 @@
 #include <QSaveFile>
 
 #include <cmath>
+#include <map>
 #include <memory>
 
 #include <algorithm>
@@ -80,6 +81,24 @@ bool hasFamily(const TrainingDataset &dataset, const QString &family)
 }
 
 constexpr size_t kNoveltyImagesPerGm = 24; // images per training GM summarised by the novelty model
+
+// The real images, one novelty group per source (the folder that holds them: Fashion-MNIST and
+// photographs look nothing alike, and one group for both made held-out real images look novel),
+// up to 4 x kNoveltyImagesPerGm each. Groups are -1, -2, ... so they never meet a GM's index.
+void appendRealSourceGroups(const TrainingDataset &dataset, const std::vector<int> &real, std::vector<int> &images,
+                            std::vector<int64_t> &groups)
+{
+    std::map<QString, std::pair<int64_t, size_t>> sources; // folder -> (group, images taken)
+    for (int image : real) {
+        const QString folder = QFileInfo(dataset.images()[size_t(image)].path).absolutePath();
+        auto [it, added] = sources.try_emplace(folder, -1 - int64_t(sources.size()), 0);
+        if (it->second.second >= 4 * kNoveltyImagesPerGm)
+            continue;
+        ++it->second.second;
+        images.push_back(image);
+        groups.push_back(it->second.first);
+    }
+}
 
 // The first images of each validation GM (file order): the same at every epoch.
 std::vector<int> validationSelection(const TrainingDataset &dataset, const std::vector<int> &gms, int perGm)
@@ -565,16 +584,13 @@ NoveltyModel LgpnTrainer::fitNovelty(Run &run, const std::function<void(const QS
             groups.push_back(gm);
         }
     }
-    for (size_t i = 0; i < std::min<size_t>(run.real.size(), 8 * kNoveltyImagesPerGm); ++i) {
-        images.push_back(run.real[i]);
-        groups.push_back(-1);
-    }
+    appendRealSourceGroups(m_dataset, run.real, images, groups);
     const auto imageFeature = [](const LgpnOutput &output) { return output.imageFeature; };
     const torch::Tensor features = outputsOf(run, images, m_options.seed + 5151, imageFeature);
     const std::vector<int> calibrationImages = validationSelection(m_dataset, run.validationGms, m_options.validationImagesPerGm);
     const torch::Tensor calibration = outputsOf(run, calibrationImages, m_options.seed + 5252, imageFeature);
     NoveltyModel novelty = NoveltyModel::fit(features, groups, calibration);
-    progress(QStringLiteral("novelty: %1 groups (training GMs and the real images) from %2 images, calibrated on %3 images of %4 validation GMs")
+    progress(QStringLiteral("novelty: %1 groups (training GMs and each source of real images) from %2 images, calibrated on %3 images of %4 validation GMs")
                  .arg(novelty.groupCount()).arg(images.size()).arg(calibrationImages.size()).arg(run.validationGms.size()));
     return novelty;
 }

@@ -117,9 +117,12 @@ bool writeRedStyleData(const QString &directory)
     writeLines(directory + u"/architecture_labels.txt", keptArchitecture);
     writeLines(directory + u"/loss_labels.txt", keptLosses);
     writeLines(directory + u"/test_sets.txt", keptSets);
+    // Two sources of real images, as a zoo has (Fashion-MNIST and photographs).
     QDir(directory).mkpath(QStringLiteral("real/photos"));
+    QDir(directory).mkpath(QStringLiteral("real/scans"));
     for (int i = 0; i < kImagesPerGm; ++i)
-        cv::imwrite(QStringLiteral("%1/real/photos/%2.png").arg(directory).arg(i, 3, 10, QLatin1Char('0')).toStdString(), syntheticImage(-1, i));
+        cv::imwrite(QStringLiteral("%1/real/%2/%3.png").arg(directory, i % 2 ? QStringLiteral("scans") : QStringLiteral("photos"))
+                        .arg(i, 3, 10, QLatin1Char('0')).toStdString(), syntheticImage(-1, i));
     return keptArchitecture.size() == 8;
 }
 
@@ -395,9 +398,9 @@ private slots:
         QVERIFY(lines.filter(QStringLiteral("(best so far, kept)")).first().startsWith(QStringLiteral("epoch 1:")));
         QVERIFY(bundle.options().highpass_input());
         QCOMPARE(bundle.manifest().nodeReliability.auc(l1).value_or(-1), 0.9);
-        // The novelty model: the training GMs and the real images, calibrated on the validation GMs.
+        // The novelty model: the training GMs and each source of real images, calibrated on the validation GMs.
         QCOMPARE(bundle.novelty().featureDimension(), bundle.options().feature_dim());
-        QCOMPARE(bundle.novelty().groupCount(), metrics.value(u"trainingGms").toInt() + 1);
+        QCOMPARE(bundle.novelty().groupCount(), metrics.value(u"trainingGms").toInt() + 2);
         QVERIFY(bundle.manifest().nodeReliability.isReliable(l2) == NodeReliability::Verdict::NotReliable);
         QVERIFY(bundle.manifest().nodeReliability.source.contains(QStringLiteral("protocol.json")));
         TrainingOptions unknownFamily = options;
