@@ -11,7 +11,7 @@ namespace lgpn {
 // investigator can match what the studio shows to the file on the evidence drive.
 class ExactNameText
 {
-    Q_DECLARE_TR_FUNCTIONS(ExactNameText)
+    Q_DECLARE_TR_FUNCTIONS(lgpn::ExactNameText)
 
 public:
     // "Exact name: /case/caf%E9.png" (NativePath::percentEscaped); empty when the display path is exact.
