@@ -28,10 +28,15 @@ EvidenceBar::EvidenceBar(QWidget *parent)
     m_status->setWordWrap(true);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Chooser and slider keep their size on the left; the legend takes the panel's width, so that
+    // it stays on one line in every language (under the preview alone it wrapped and was cut).
+    m_nodes->setMinimumWidth(220);
+    m_opacity->setMaximumWidth(160);
     layout->addWidget(m_nodes, 0, 0, 1, 2);
     layout->addWidget(m_opacityLabel, 1, 0);
     layout->addWidget(m_opacity, 1, 1);
-    layout->addWidget(m_status, 2, 0, 1, 2);
+    layout->addWidget(m_status, 2, 0, 1, 3);
+    layout->setColumnStretch(2, 1);
     connect(m_nodes, &QComboBox::currentIndexChanged, this, [this] { emit nodeChosen(node()); });
     connect(m_opacity, &QSlider::valueChanged, this, [this] { emit opacityChanged(opacity()); });
     retranslate();

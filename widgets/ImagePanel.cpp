@@ -73,10 +73,9 @@ ImagePanel::ImagePanel(QWidget *parent)
 
     auto *header = new QGridLayout;
     header->addWidget(m_image, 0, 0, 2, 1, Qt::AlignTop);
-    header->addWidget(m_evidenceBar, 2, 0, Qt::AlignTop);
     header->addWidget(m_headline, 0, 1);
-    header->addWidget(m_details, 1, 1, 2, 1);
-    m_evidenceBar->setFixedWidth(m_image->width() + 60);
+    header->addWidget(m_details, 1, 1);
+    header->addWidget(m_evidenceBar, 2, 0, 1, 2);
     connect(m_evidenceBar, &EvidenceBar::nodeChosen, this, &ImagePanel::startEvidence);
     connect(m_evidenceBar, &EvidenceBar::opacityChanged, this, &ImagePanel::showPreview);
     header->setColumnStretch(1, 1);
