@@ -8,7 +8,7 @@ LGPN_BUILD=${LGPN_BUILD:-$LGPN_ROOT/build}
 LGPN_PACKAGES=(
     build-essential cmake ninja-build pkg-config dpkg-dev file zlib1g-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
-    libtorch-dev libopenblas0-pthread
+    libtorch-dev libopenblas0-pthread libgloo-dev
     libopencv-dev libqcustomplot-dev libgraphviz-dev graphviz
     dataset-fashion-mnist mate-backgrounds
     poppler-utils xvfb xauth
