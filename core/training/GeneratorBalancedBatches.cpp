@@ -70,20 +70,34 @@ std::vector<int> GeneratorBalancedBatches::chooseImages(int64_t step, std::mt199
     return images;
 }
 
+// A contiguous slice of the generated images (GMs stay together as far as the slice allows) and
+// one of the real images.
+bool GeneratorBalancedBatches::inShare(size_t index, size_t generatedCount, size_t total) const
+{
+    const size_t rank = size_t(m_options.shareRank), count = size_t(std::max(1, m_options.shareCount));
+    const size_t first = index < generatedCount ? 0 : generatedCount;
+    const size_t size = index < generatedCount ? generatedCount : total - generatedCount;
+    const size_t position = index - first;
+    return position >= size * rank / count && position < size * (rank + 1) / count;
+}
+
 TrainingBatch GeneratorBalancedBatches::batch(int64_t step)
 {
     std::mt19937_64 random(m_options.seed * 7919ULL + uint64_t(step) * 104729ULL + 17ULL);
     std::vector<int> images = chooseImages(step, random);
+    const size_t generatedCount = images.size();
     for (int j = 0; j < m_options.realPerBatch && !m_real.empty(); ++j)
         images.push_back(m_real[random() % m_real.size()]);
     std::vector<torch::Tensor> crops;
     std::vector<int64_t> gms;
-    for (int image : images) {
-        torch::Tensor crop = m_bank.randomCrop(image, m_options.inputSize, random);
-        if (m_options.flips && random() % 2 == 1)
-            crop = crop.flip({2});
-        crops.push_back(crop);
-        gms.push_back(m_dataset.images()[size_t(image)].gm);
+    for (size_t i = 0; i < images.size(); ++i) {
+        // Every rank draws every crop and flip, so that its share is that of the whole batch.
+        torch::Tensor crop = m_bank.randomCrop(images[i], m_options.inputSize, random);
+        const bool flipped = m_options.flips && random() % 2 == 1;
+        if (!inShare(i, generatedCount, images.size()))
+            continue;
+        crops.push_back(flipped ? crop.flip({2}) : crop);
+        gms.push_back(m_dataset.images()[size_t(images[i])].gm);
     }
     const torch::Tensor gmIndex = torch::tensor(gms);
     TrainingBatch batch;

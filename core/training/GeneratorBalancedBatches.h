@@ -19,6 +19,10 @@ struct BatchOptions
     bool flips = false;         // random horizontal flips (traces are left-right symmetric)
     int inputSize = 32;
     quint64 seed = 1;
+    // Data-parallel training: this rank's share of every batch. The shares of ranks 0..count-1,
+    // concatenated in rank order, are exactly the batch of one rank (same images, crops, flips).
+    int shareRank = 0;
+    int shareCount = 1;
 };
 
 // Batches of a data set's training GMs that teach traces rather than identities: every batch
@@ -37,6 +41,7 @@ public:
 private:
     std::vector<int> chooseImages(int64_t step, std::mt19937_64 &random);
     int gmOfSlot(int64_t slot);
+    bool inShare(size_t index, size_t generatedCount, size_t total) const;
 
     const TrainingDataset &m_dataset;
     const TrainingImageBank &m_bank;

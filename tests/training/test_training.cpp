@@ -173,6 +173,20 @@ std::vector<double> classificationLosses(const QString &logPath)
     return losses;
 }
 
+// The rows of a whole batch in the order of its rank shares: each rank takes a contiguous slice of
+// the generated rows, then one of the real rows.
+torch::Tensor shareOrder(int ranks, int generated, int real)
+{
+    std::vector<int64_t> order;
+    for (int rank = 0; rank < ranks; ++rank) {
+        for (int i = generated * rank / ranks; i < generated * (rank + 1) / ranks; ++i)
+            order.push_back(i);
+        for (int i = real * rank / ranks; i < real * (rank + 1) / ranks; ++i)
+            order.push_back(generated + i);
+    }
+    return torch::tensor(order);
+}
+
 // The per-node AUC and the references of an evaluation (fold 1: 2 test GMs, 6 training GMs).
 void checkAucAndReferences(const TrainingDataset &dataset, const QJsonObject &result)
 {
@@ -337,6 +351,49 @@ private slots:
         QCOMPARE(int(seen.size()), 6);
         for (const auto &[gm, count] : seen)
             QCOMPARE(count, 2); // every GM twice, whatever its image count
+    }
+
+    void ranksSharesMakeTheWholeBatch()
+    {
+        const TrainingDataset dataset = TrainingDataset::open(m_data.path());
+        const std::vector<int> gms = dataset.trainingGms(1);
+        const std::vector<int> real = dataset.realImages(1, false);
+        std::vector<int> images = dataset.imagesOfGms(gms);
+        images.insert(images.end(), real.begin(), real.end());
+        const TrainingImageBank bank(dataset, images, 1);
+        const torch::Tensor gmNodes = torch::rand({dataset.gmCount(), dataset.schema().nodeCount()});
+        BatchOptions options;
+        options.generatedPerBatch = 8;
+        options.realPerBatch = 2;
+        options.flips = true;
+        GeneratorBalancedBatches whole(dataset, bank, gms, real, gmNodes, options);
+        for (int ranks : {2, 3}) {
+            std::vector<std::unique_ptr<GeneratorBalancedBatches>> shares;
+            for (int rank = 0; rank < ranks; ++rank) {
+                BatchOptions share = options;
+                share.shareRank = rank;
+                share.shareCount = ranks;
+                shares.push_back(std::make_unique<GeneratorBalancedBatches>(dataset, bank, gms, real, gmNodes, share));
+            }
+            for (int64_t step = 0; step < 3; ++step) {
+                const TrainingBatch batch = whole.batch(step);
+                std::vector<TrainingBatch> parts;
+                for (auto &share : shares)
+                    parts.push_back(share->batch(step));
+                // Generated then real within each share; reorder the whole batch the same way to compare.
+                std::vector<torch::Tensor> partImages, partLabels;
+                std::vector<int> partGms;
+                for (const TrainingBatch &part : parts) {
+                    partImages.push_back(part.images);
+                    partLabels.push_back(part.nodeLabels);
+                    partGms.insert(partGms.end(), part.gms.begin(), part.gms.end());
+                }
+                const torch::Tensor order = shareOrder(ranks, options.generatedPerBatch, options.realPerBatch);
+                QVERIFY(torch::equal(torch::cat(partImages), batch.images.index_select(0, order)));
+                QVERIFY(torch::equal(torch::cat(partLabels), batch.nodeLabels.index_select(0, order)));
+                QCOMPARE(int(partGms.size()), int(batch.gms.size()));
+            }
+        }
     }
 
     void validationHoldsOutWholeConfigurations()
