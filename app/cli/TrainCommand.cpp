@@ -1,8 +1,11 @@
 // lgpn train --data DIR --out BUNDLE [--config compact|paper] [--head lgpn|mlp|gcn] [--fold 1..4|all]
 //            [--epochs E] [--batch B] [--device auto|cpu|cuda] [--seed S]
+//            [--nproc N | --rank R --world-size W --master HOST:PORT]
 
 #include "CliCommand.h"
 #include "CommandParser.h"
+#include "DataParallelFlags.h"
+#include "RankLauncher.h"
 #include "TrainingRecipeFlags.h"
 #include "TrainingRunFlags.h"
 
@@ -45,6 +48,8 @@ int runTrainCommand(const QStringList &arguments)
     run.addTo(parser);
     const TrainingRecipeFlags recipe;
     recipe.addTo(parser);
+    const DataParallelFlags parallel;
+    parallel.addTo(parser);
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
@@ -71,13 +76,22 @@ int runTrainCommand(const QStringList &arguments)
                               : options.initFrom.isEmpty()        ? options.head
                                                                   : QStringLiteral("lgpn-pretrained");
     options.command = QCoreApplication::arguments().join(u' ');
+    int localRanks = 0;
+    if (const QString wrong = parallel.read(parser, options.parallel, localRanks); !wrong.isEmpty())
+        return parser.fail(wrong);
+    if (localRanks > 0)
+        return RankLauncher(DataParallelFlags::withoutLocalRanks(QCoreApplication::arguments().mid(1)), localRanks).run();
 
     return parser.guarded([&] {
         configureThreads(threads);
         const TrainingDataset dataset = TrainingDataset::open(parser.value(dataOption));
         LgpnTrainer trainer(options, dataset);
-        const bool finished = trainer.run([](const QString &line) { printError(QStringLiteral("lgpn train"), line); });
-        if (!finished)
+        const bool isMain = options.parallel.rank == 0;
+        const bool finished = trainer.run([isMain](const QString &line) {
+            if (isMain) // the other ranks' progress is rank 0's
+                printError(QStringLiteral("lgpn train"), line);
+        });
+        if (!finished && isMain)
             printError(QStringLiteral("lgpn train"), QStringLiteral("stopped at a checkpoint; run the same command to resume"));
         return int(ExitSuccess);
     });

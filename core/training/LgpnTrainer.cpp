@@ -57,7 +57,32 @@ QString fingerprintOf(const TrainingOptions &options, const TrainingDataset &dat
         .arg(options.syntheticSteps).arg(options.imagesPerNetwork).arg(options.networkTrainingSteps).arg(options.syntheticRealImages)
         .arg(options.epochSteps).arg(options.excludedFamily)
         // Added after runs without it: their fingerprints stay as they were.
-        + (options.spectral ? QStringLiteral(" spectral=1") : QString());
+        + (options.spectral ? QStringLiteral(" spectral=1") : QString())
+        // A checkpoint resumes with the same world size only (every rank's share depends on it).
+        + (options.parallel.distributed() ? QStringLiteral(" world=%1").arg(options.parallel.worldSize) : QString());
+}
+
+// Data-parallel: the gradients, the batch-norm statistics and the loss terms averaged over the
+// ranks, in one collective. Returns the averaged loss terms (total, classification, hierarchy, isolation).
+torch::Tensor averagedOverRanks(DataParallelGroup &group, LgpnModel &model, torch::optim::Optimizer &optimizer,
+                                const LgpnLossTerms &terms)
+{
+    std::vector<torch::Tensor> shared;
+    for (const auto &parameterGroup : optimizer.param_groups()) {
+        for (const torch::Tensor &parameter : parameterGroup.params()) {
+            if (parameter.grad().defined())
+                shared.push_back(parameter.grad());
+        }
+    }
+    for (const torch::Tensor &buffer : model->buffers()) {
+        if (buffer.is_floating_point())
+            shared.push_back(buffer);
+    }
+    const torch::Tensor losses =
+        torch::stack({terms.total, terms.classification, terms.hierarchy, terms.isolation}).detach().to(torch::kFloat32).clone();
+    shared.push_back(losses);
+    group.average(shared);
+    return losses.cpu();
 }
 
 torch::Tensor rowsOf(const std::vector<std::vector<float>> &rows)
@@ -208,6 +233,8 @@ struct LgpnTrainer::Run
     double bestScore = -1;      // best validation score so far (-1: none yet)
     int64_t bestEpoch = 0;
     float lastLoss = 0;
+    std::unique_ptr<DataParallelGroup> group; // data-parallel runs only
+    bool isMain() const { return !group || group->isMain(); } // writes the files
     double trainingSeconds() const { return previousSeconds + double(clock.elapsed()) / 1000.0; }
 };
 
@@ -295,6 +322,8 @@ void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &
     run.modelOptions = LgpnOptions::byName(o.config.toStdString()).head(headKindFromString(o.head.toStdString())).highpass_input(o.highpass).spectral_branch(o.spectral);
     run.modelOptions.validate();
     if (o.syntheticSteps > 0) {
+        if (o.parallel.distributed())
+            throw std::invalid_argument("pre-training runs on one rank (no --nproc or --world-size)");
         prepareSynthetic(run, progress);
         return;
     }
@@ -336,6 +365,8 @@ void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &
     batchOptions.flips = o.flips;
     batchOptions.inputSize = int(run.modelOptions.input_size());
     batchOptions.seed = o.seed;
+    batchOptions.shareRank = o.parallel.rank;
+    batchOptions.shareCount = o.parallel.worldSize;
     run.batches = std::make_unique<GeneratorBalancedBatches>(m_dataset, *run.bank, run.fitGms, run.real, run.gmNodes, batchOptions);
     run.stepsPerEpoch = o.epochSteps > 0 ? o.epochSteps : run.batches->stepsPerEpoch();
     run.totalSteps = run.stepsPerEpoch * o.epochs;
@@ -343,12 +374,21 @@ void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &
 
 void LgpnTrainer::resume(Run &run, const std::function<void(const QString &)> &progress) const
 {
+    // Rank 0's checkpoint is every rank's: the others may run on machines that cannot read it.
     const QString checkpoint = checkpointPath(m_options.outPath);
-    if (!QFileInfo::exists(checkpoint))
+    std::vector<uint8_t> bytes;
+    QFile file(checkpoint);
+    if (run.isMain() && file.open(QIODevice::ReadOnly)) {
+        const QByteArray contents = file.readAll();
+        bytes.assign(contents.begin(), contents.end());
+    }
+    if (run.group)
+        bytes = run.group->broadcastBytesFromMain(bytes);
+    if (bytes.empty())
         return;
     torch::serialize::InputArchive archive;
     try {
-        archive.load_from(QFile::encodeName(checkpoint).toStdString());
+        archive.load_from(reinterpret_cast<const char *>(bytes.data()), bytes.size());
     } catch (const std::exception &) {
         throw InputError(checkpoint, QStringLiteral("damaged checkpoint: remove it to start again"));
     }
@@ -378,6 +418,8 @@ void LgpnTrainer::resume(Run &run, const std::function<void(const QString &)> &p
 
 void LgpnTrainer::saveCheckpoint(Run &run) const
 {
+    if (!run.isMain())
+        return;
     const QString checkpoint = checkpointPath(m_options.outPath);
     torch::serialize::OutputArchive archive;
     torch::serialize::OutputArchive modelArchive;
@@ -429,10 +471,12 @@ bool LgpnTrainer::trainSteps(Run &run, const std::function<void(const QString &)
 {
     const TrainingOptions &o = m_options;
     const QString log = logPath(o.outPath);
-    keepLogUpTo(log, run.step);
     QFile logFile(log);
-    if (!logFile.open(QIODevice::Append))
-        throw InputError(log, QStringLiteral("cannot append to the training log"));
+    if (run.isMain()) {
+        keepLogUpTo(log, run.step);
+        if (!logFile.open(QIODevice::Append))
+            throw InputError(log, QStringLiteral("cannot append to the training log"));
+    }
     if (!run.synthesizer)
         progress(QStringLiteral("training %1 (%2 head) on %3 GMs (%4 more held out for validation), %5 generated and %6 real images, "
                             "fold %7 held out; %8 steps of %9 on %10")
@@ -447,7 +491,8 @@ bool LgpnTrainer::trainSteps(Run &run, const std::function<void(const QString &)
     while (run.step < run.totalSteps) {
         const int64_t epoch = run.step / stepsPerEpoch;
         const TrainingBatch batch = run.batches->batch(run.step);
-        torch::manual_seed(o.seed + uint64_t(run.step)); // dropout
+        // Dropout: another mask on each rank's share.
+        torch::manual_seed(o.seed + uint64_t(run.step) * uint64_t(o.parallel.worldSize) + uint64_t(o.parallel.rank));
         run.model->train();
         const LgpnOutput output = run.model->forward(batch.images.to(run.device));
         const LgpnTargets targets{batch.nodeLabels.to(run.device), batch.isGenerated.to(run.device),
@@ -455,21 +500,24 @@ bool LgpnTrainer::trainSteps(Run &run, const std::function<void(const QString &)
         const LgpnLossTerms terms = lgpnLoss(output, targets, run.model->spec(), run.modelOptions);
         run.optimizer->zero_grad();
         terms.total.backward();
+        const torch::Tensor losses = run.group ? averagedOverRanks(*run.group, run.model, *run.optimizer, terms)
+                                               : torch::stack({terms.total, terms.classification, terms.hierarchy, terms.isolation}).detach().cpu();
         run.optimizer->step();
         ++run.step;
-        run.lastLoss = terms.total.item<float>();
+        run.lastLoss = losses[0].item<float>();
         if (!std::isfinite(run.lastLoss))
             throw std::runtime_error("the training loss is not finite at step " + std::to_string(run.step) + "; try a lower learning rate");
-        logFile.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
-                          .arg(run.step).arg(epoch + 1).arg(run.lastLoss).arg(terms.classification.item<float>())
-                          .arg(terms.hierarchy.item<float>()).arg(terms.isolation.item<float>()).arg(run.trainingSeconds(), 0, 'f', 2)
-                          .toUtf8());
+        if (run.isMain())
+            logFile.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
+                              .arg(run.step).arg(epoch + 1).arg(run.lastLoss).arg(losses[1].item<float>())
+                              .arg(losses[2].item<float>()).arg(losses[3].item<float>()).arg(run.trainingSeconds(), 0, 'f', 2)
+                              .toUtf8());
         if (sinceReport.elapsed() > 10000 || run.step == run.totalSteps) {
             logFile.flush();
             const double rate = double(run.step - firstStep) / (double(run.clock.elapsed()) / 1000.0);
             progress(QStringLiteral("epoch %1/%2 step %3/%4 loss %5 (classification %6) %7 images/s, ETA %8")
                          .arg(epoch + 1).arg(o.epochs).arg(run.step).arg(run.totalSteps).arg(run.lastLoss, 0, 'f', 4)
-                         .arg(terms.classification.item<float>(), 0, 'f', 4).arg(rate * o.batch, 0, 'f', 0)
+                         .arg(losses[1].item<float>(), 0, 'f', 4).arg(rate * o.batch, 0, 'f', 0)
                          .arg(duration(double(run.totalSteps - run.step) / std::max(rate, 1e-9))));
             sinceReport.restart();
         }
@@ -489,6 +537,8 @@ bool LgpnTrainer::trainSteps(Run &run, const std::function<void(const QString &)
 
 void LgpnTrainer::keepIfBest(Run &run, int64_t epoch, const std::function<void(const QString &)> &progress) const
 {
+    if (!run.isMain())
+        return; // the best epoch is rank 0's to keep (all ranks have the same weights)
     const double score = validationScore(run);
     if (score < 0)
         return; // no validation: the last epoch is kept
@@ -644,14 +694,48 @@ void LgpnTrainer::writeBundle(Run &run, double regressionL1, NoveltyModel novelt
     progress(QStringLiteral("wrote %1 (%2) after %3 of training").arg(o.outPath, bundle.manifest().modelId, duration(run.trainingSeconds())));
 }
 
+void LgpnTrainer::joinRanks(Run &run, const std::function<void(const QString &)> &progress) const
+{
+    const DataParallelOptions &parallel = m_options.parallel;
+    if (!parallel.distributed())
+        return;
+    DataParallelOptions options = parallel;
+    options.cudaTensors = run.device.is_cuda();
+    progress(QStringLiteral("rank %1 of %2: joining at %3:%4").arg(parallel.rank).arg(parallel.worldSize).arg(parallel.masterHost).arg(parallel.masterPort));
+    run.group = std::make_unique<DataParallelGroup>(options);
+    if (m_options.batch % parallel.worldSize != 0)
+        progress(QStringLiteral("the batch of %1 does not divide into %2 equal shares: ranks weigh their shares alike")
+                     .arg(m_options.batch).arg(parallel.worldSize));
+}
+
 bool LgpnTrainer::run(const std::function<void(const QString &)> &progress)
 {
     Run run;
+    try {
+        return runSteps(run, progress);
+    } catch (const std::exception &error) {
+        if (run.group) // the other ranks' next collective fails naming this one
+            run.group->reportFailure(QString::fromUtf8(error.what()).section(QLatin1Char('\n'), 0, 0));
+        throw;
+    }
+}
+
+bool LgpnTrainer::runSteps(Run &run, const std::function<void(const QString &)> &progress)
+{
     prepare(run, progress);
+    joinRanks(run, progress);
     resume(run, progress);
+    if (run.group) { // one start for all: rank 0's weights and batch-norm statistics
+        std::vector<torch::Tensor> state = run.model->parameters();
+        for (const torch::Tensor &buffer : run.model->buffers())
+            state.push_back(buffer);
+        run.group->broadcastFromMain(state);
+    }
     run.clock.start();
     if (!trainSteps(run, progress))
         return false;
+    if (!run.isMain())
+        return true; // rank 0 writes the bundle
     if (run.bestScore >= 0 && QFileInfo::exists(bestWeightsPath(m_options.outPath))) {
         torch::serialize::InputArchive archive;
         archive.load_from(QFile::encodeName(bestWeightsPath(m_options.outPath)).toStdString());

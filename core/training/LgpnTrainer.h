@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DataParallelGroup.h"
 #include "TrainingDataset.h"
 #include "analysis/NoveltyModel.h"
 
@@ -51,6 +52,7 @@ struct TrainingOptions
     QString reliabilityHead = QStringLiteral("lgpn"); // the head of that table
     QString command;                 // how it was invoked, for the bundle's manifest
     QString recipe;                  // the recipe flags as given (for a reproducing command)
+    DataParallelOptions parallel;    // this process's rank of a data-parallel run (`lgpn train --nproc`, --rank)
 };
 
 // Trains an LGPN model (or a baseline head) on a data set with the paper's protocol: Adam, real
@@ -60,6 +62,8 @@ struct TrainingOptions
 // random choice is a function of (seed, step), and checkpoints hold the weights, the optimizer
 // state and the best epoch so far, so a killed run resumes to the same weights as an
 // uninterrupted one. Progress with ETA goes to `progress`; losses per step to OUT.log.csv.
+// Data-parallel (options.parallel): every rank trains on its share of each batch, gradients are
+// averaged every step, and rank 0 alone writes the checkpoints, the log and the bundle.
 class LgpnTrainer
 {
 public:
@@ -83,6 +87,8 @@ private:
     void prepareSynthetic(Run &run, const std::function<void(const QString &)> &progress) const;
     void createModel(Run &run, const std::function<void(const QString &)> &progress) const;
     void resume(Run &run, const std::function<void(const QString &)> &progress) const;
+    void joinRanks(Run &run, const std::function<void(const QString &)> &progress) const;
+    bool runSteps(Run &run, const std::function<void(const QString &)> &progress);
     void saveCheckpoint(Run &run) const;
     bool trainSteps(Run &run, const std::function<void(const QString &)> &progress) const;
     double validationScore(Run &run) const;
