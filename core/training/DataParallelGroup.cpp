@@ -285,28 +285,26 @@ void DataParallelGroup::broadcastFromMain(const std::vector<torch::Tensor> &tens
         return;
     torch::NoGradGuard noGrad;
     torch::Tensor buffer = flattened(tensors, m_connection->hostTensors);
-    collective("receiving rank 0's weights", [&] {
-        std::vector<at::Tensor> list{buffer};
+    broadcastInPlace("receiving rank 0's weights", buffer);
+    copyBack(buffer, tensors);
+}
+
+void DataParallelGroup::broadcastInPlace(const char *what, const torch::Tensor &tensor)
+{
+    collective(what, [&] {
+        std::vector<at::Tensor> list{tensor};
         m_connection->group->broadcast(list)->wait();
     });
-    copyBack(buffer, tensors);
 }
 
 std::vector<uint8_t> DataParallelGroup::broadcastBytesFromMain(const std::vector<uint8_t> &bytes)
 {
     torch::Tensor size = torch::tensor({int64_t(isMain() ? bytes.size() : 0)});
-    collective("receiving rank 0's checkpoint", [&] {
-        std::vector<at::Tensor> list{size};
-        m_connection->group->broadcast(list)->wait();
-    });
+    broadcastInPlace("receiving rank 0's checkpoint", size);
     torch::Tensor buffer = isMain() ? torch::from_blob(const_cast<uint8_t *>(bytes.data()), {int64_t(bytes.size())}, torch::kUInt8).clone()
                                     : torch::empty({size.item<int64_t>()}, torch::kUInt8);
-    if (buffer.numel() > 0) {
-        collective("receiving rank 0's checkpoint", [&] {
-            std::vector<at::Tensor> list{buffer};
-            m_connection->group->broadcast(list)->wait();
-        });
-    }
+    if (buffer.numel() > 0)
+        broadcastInPlace("receiving rank 0's checkpoint", buffer);
     return std::vector<uint8_t>(buffer.data_ptr<uint8_t>(), buffer.data_ptr<uint8_t>() + buffer.numel());
 }
 
@@ -332,6 +330,7 @@ QString DataParallelGroup::failureOfAnotherRank() { return {}; }
 void DataParallelGroup::average(const std::vector<torch::Tensor> &) {}
 void DataParallelGroup::broadcastFromMain(const std::vector<torch::Tensor> &) {}
 std::vector<uint8_t> DataParallelGroup::broadcastBytesFromMain(const std::vector<uint8_t> &bytes) { return bytes; }
+void DataParallelGroup::broadcastInPlace(const char *, const torch::Tensor &) {}
 void DataParallelGroup::barrier() {}
 void DataParallelGroup::reportFailure(const QString &) noexcept {}
 

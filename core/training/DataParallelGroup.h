@@ -66,6 +66,7 @@ private:
     struct Connection;
     void join();
     void collective(const char *what, const std::function<void()> &work);
+    void broadcastInPlace(const char *what, const torch::Tensor &tensor);
     QString failureOfAnotherRank();
 
     DataParallelOptions m_options;

@@ -173,6 +173,14 @@ std::vector<double> classificationLosses(const QString &logPath)
     return losses;
 }
 
+// The images of these GMs and the real ones, loaded.
+TrainingImageBank bankOf(const TrainingDataset &dataset, const std::vector<int> &gms, const std::vector<int> &real)
+{
+    std::vector<int> images = dataset.imagesOfGms(gms);
+    images.insert(images.end(), real.begin(), real.end());
+    return TrainingImageBank(dataset, images, 1);
+}
+
 // The rows of a whole batch in the order of its rank shares: each rank takes a contiguous slice of
 // the generated rows, then one of the real rows.
 torch::Tensor shareOrder(int ranks, int generated, int real)
@@ -322,9 +330,7 @@ private slots:
         const TrainingDataset dataset = TrainingDataset::open(m_data.path());
         const std::vector<int> gms = dataset.trainingGms(1);
         const std::vector<int> real = dataset.realImages(1, false);
-        std::vector<int> images = dataset.imagesOfGms(gms);
-        images.insert(images.end(), real.begin(), real.end());
-        const TrainingImageBank bank(dataset, images, 1);
+        const TrainingImageBank bank = bankOf(dataset, gms, real);
         std::vector<std::vector<float>> rows;
         for (int gm = 0; gm < dataset.gmCount(); ++gm)
             rows.push_back(dataset.nodeVector(gm));
@@ -358,9 +364,7 @@ private slots:
         const TrainingDataset dataset = TrainingDataset::open(m_data.path());
         const std::vector<int> gms = dataset.trainingGms(1);
         const std::vector<int> real = dataset.realImages(1, false);
-        std::vector<int> images = dataset.imagesOfGms(gms);
-        images.insert(images.end(), real.begin(), real.end());
-        const TrainingImageBank bank(dataset, images, 1);
+        const TrainingImageBank bank = bankOf(dataset, gms, real);
         const torch::Tensor gmNodes = torch::rand({dataset.gmCount(), dataset.schema().nodeCount()});
         BatchOptions options;
         options.generatedPerBatch = 8;
