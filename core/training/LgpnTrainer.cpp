@@ -513,7 +513,8 @@ bool LgpnTrainer::trainSteps(Run &run, const std::function<void(const QString &)
                               .arg(losses[2].item<float>()).arg(losses[3].item<float>()).arg(run.trainingSeconds(), 0, 'f', 2)
                               .toUtf8());
         if (sinceReport.elapsed() > 10000 || run.step == run.totalSteps) {
-            logFile.flush();
+            if (logFile.isOpen())
+                logFile.flush();
             const double rate = double(run.step - firstStep) / (double(run.clock.elapsed()) / 1000.0);
             progress(QStringLiteral("epoch %1/%2 step %3/%4 loss %5 (classification %6) %7 images/s, ETA %8")
                          .arg(epoch + 1).arg(o.epochs).arg(run.step).arg(run.totalSteps).arg(run.lastLoss, 0, 'f', 4)
@@ -525,7 +526,8 @@ bool LgpnTrainer::trainSteps(Run &run, const std::function<void(const QString &)
         if (epochEnd)
             keepIfBest(run, epoch + 1, progress);
         if (epochEnd || sinceCheckpoint.elapsed() > qint64(o.checkpointSeconds) * 1000 || run.step == o.stopAfterSteps) {
-            logFile.flush();
+            if (logFile.isOpen())
+                logFile.flush();
             saveCheckpoint(run);
             sinceCheckpoint.restart();
         }
