@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace lgpn {
 
@@ -141,14 +142,17 @@ void LevelGraphviz::addLearnedLinks()
 {
     if (linkLevel() >= int(m_graphs.levels.size()))
         return;
-    m_links = m_graphs.strongestLinks(linkLevel(), m_options.strongestLinks);
+    m_links = m_graphs.strongestLinks(linkLevel(), std::numeric_limits<int>::max());
     if (linksJoinClusters()) {
-        // A supernode that no node belongs to most has no cluster to join.
+        // A supernode that no node belongs to most has no cluster to join. Dropped before the
+        // strongest are kept: ties (a model whose learned links are all alike) would otherwise
+        // keep only links to empty supernodes and show none.
         m_links.erase(std::remove_if(m_links.begin(), m_links.end(), [this](const HierarchyGraphs::Link &link) {
                           return m_graphs.childrenOf(1, link.from).empty() || m_graphs.childrenOf(1, link.to).empty();
                       }),
                       m_links.end());
     }
+    m_links.resize(std::min(m_links.size(), size_t(std::max(m_options.strongestLinks, 0))));
     for (const HierarchyGraphs::Link &link : m_links) {
         // Between clusters (G0's view), Graphviz joins a member of each.
         const int from = linksJoinClusters() ? m_graphs.childrenOf(1, link.from).front() : link.from;

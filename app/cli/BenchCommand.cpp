@@ -20,7 +20,7 @@ int runBenchCommand(const QStringList &arguments)
 {
     CommandParser parser(arguments.first(), QStringLiteral("Measures images/s and achieved GFLOP/s of LGPN for batch 1 "
                                                            "and 8 (both configurations unless one is named)."));
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("compact or paper."), QStringLiteral("name"));
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("compact (default), paper-lite or paper."), QStringLiteral("name"));
     const QCommandLineOption modelOption(QStringLiteral("model"), QStringLiteral("Benchmark a model bundle (default: the embedded one)."), QStringLiteral("bundle"));
     const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("One batch size instead of 1 and 8."), QStringLiteral("B"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."), QStringLiteral("T"));
