@@ -1,5 +1,6 @@
 #include "AnalysisEngine.h"
 
+#include "FreeCoreFollower.h"
 #include "ModelRuntime.h"
 #include "analysis/EvidenceMap.h"
 #include "analysis/ImageAnalyzer.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 
 #include <optional>
+#include <thread>
 
 namespace lgpn {
 
@@ -80,6 +82,12 @@ int AnalysisEngine::run(const std::vector<InputCollector::Entry> &inputs, const 
                         const std::atomic<bool> *stop)
 {
     BatchAnalyzer batch(m_loaded->analyzer);
+    // With no thread count given, follow the cores other processes leave free (FreeCoreFollower).
+    std::optional<FreeCoreFollower> follower;
+    if (m_options.threads == 0 && m_loaded->analyzer.device().is_cpu()) {
+        follower.emplace(int(std::max(1u, std::thread::hardware_concurrency())));
+        batch.setBeforeBatch([&follower] { follower->follow(); });
+    }
     if (m_options.evidenceNodes > 0) {
         const std::shared_ptr<const EvidenceMap> evidence = evidenceMap();
         batch.setAfterAnalysis([this, evidence](const LoadedImage &image, ImageAnalysis &analysis) {

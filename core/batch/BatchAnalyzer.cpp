@@ -126,6 +126,8 @@ int BatchAnalyzer::run(const std::vector<InputCollector::Entry> &inputs, const s
                 crops += m_analyzer.cropCount(item.image->rgb.cols, item.image->rgb.rows);
             }
         }
+        if (m_beforeBatch)
+            m_beforeBatch();
         try {
             if (!images.empty())
                 m_analyzer.analyzeMany(images, analyses);

@@ -34,6 +34,8 @@ public:
     // belongs in the analysis's notes.
     using AfterAnalysis = std::function<void(const LoadedImage &image, ImageAnalysis &analysis)>;
     void setAfterAnalysis(AfterAnalysis afterAnalysis) { m_afterAnalysis = std::move(afterAnalysis); }
+    // Called before each forward pass, e.g. to follow the cores other processes leave free.
+    void setBeforeBatch(std::function<void()> beforeBatch) { m_beforeBatch = std::move(beforeBatch); }
 
     // Small images go through the model several at a time: up to this many images, or about this
     // many crops, per forward pass.
@@ -45,6 +47,7 @@ private:
     ImageLoader m_loader;
     int m_readAhead;
     AfterAnalysis m_afterAnalysis;
+    std::function<void()> m_beforeBatch;
 };
 
 } // namespace lgpn

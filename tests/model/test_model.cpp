@@ -1,4 +1,5 @@
 #include "FlopCounter.h"
+#include "FreeCoreFollower.h"
 #include "LgpnLoss.h"
 #include "LgpnModel.h"
 #include "ModelRuntime.h"
@@ -489,6 +490,32 @@ private slots:
             QCOMPARE(inner.multiplyAccumulates(), int64_t(7));
         }
         QCOMPARE(counter.multiplyAccumulates(), int64_t(7012));
+    }
+
+    void threadsFollowTheCoresOthersLeaveFree()
+    {
+        // 2 cores for 1 s (200 ticks of the machine): 150 busy, 50 of them ours -> others kept 1 core.
+        const CpuTimes before{1000, 400, 10, true};
+        const CpuTimes after{1200, 450, 60, true};
+        QCOMPARE(FreeCoreFollower::othersBusyCores(before, after, 2), 1.0);
+        QCOMPARE(FreeCoreFollower::threadsBeside(1.0, 2), 1);
+        QCOMPARE(FreeCoreFollower::threadsBeside(0.3, 2), 2);  // a little background: keep both
+        QCOMPARE(FreeCoreFollower::threadsBeside(2.0, 2), 1);  // never fewer than one
+        QCOMPARE(FreeCoreFollower::threadsBeside(0.0, 16), 16);
+        // Only we were busy: nobody else needs the cores.
+        QCOMPARE(FreeCoreFollower::othersBusyCores(before, {1200, 450, 160, true}, 2), 0.0);
+        // Unreadable or out-of-order readings change nothing.
+        QCOMPARE(FreeCoreFollower::othersBusyCores(before, CpuTimes{}, 2), 0.0);
+        QCOMPARE(FreeCoreFollower::othersBusyCores(after, before, 2), 0.0);
+        // This machine's readings are there and consistent; following sets a count in range.
+        const CpuTimes now = CpuTimes::now();
+        QVERIFY(now.valid && now.idle <= now.total && now.self <= now.total);
+        const int threads = torch::get_num_threads();
+        FreeCoreFollower follower(2, std::chrono::milliseconds(0));
+        const int followed = follower.follow();
+        QVERIFY(followed >= 1 && followed <= 2);
+        QCOMPARE(torch::get_num_threads(), followed);
+        torch::set_num_threads(threads);
     }
 
     void deviceChoice()
