@@ -1,4 +1,4 @@
-// lgpn bench [--config NAME | --model BUNDLE] [--batch B] [--threads T] [--train] [--json]:
+// lgpn bench [--config NAME | --model BUNDLE] [--batch B] [--threads T] [--train] [--peak] [--levers] [--json]:
 // images/s and achieved GFLOP/s of the model (not a test: timings live here).
 
 #include "CliCommand.h"
@@ -14,7 +14,36 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace lgpn::cli {
+
+namespace {
+
+// Each lever added to the ones before it, at every batch size, so that each one's gain is read off
+// two neighbouring rows of the same run. Folds the model's batch norms.
+void measureLevers(LgpnModel model, const std::vector<int64_t> &batches, const torch::Device &device, double seconds,
+                   const std::function<void(const QString &, const BenchmarkResult &)> &record)
+{
+    InferenceSettings settings;
+    settings.inferenceMode = false;
+    settings.holdFreedMemory = false;
+    auto measure = [&](const QString &mode) {
+        for (int64_t batch : batches)
+            record(mode, ModelBenchmark::inference(model, batch, device, seconds, settings));
+    };
+    measure(QStringLiteral("no-grad"));
+    settings.inferenceMode = true;
+    measure(QStringLiteral("+infer-mode"));
+    settings.holdFreedMemory = true;
+    measure(QStringLiteral("+held-memory"));
+    settings.channelsLast = true;
+    measure(QStringLiteral("+nhwc"));
+    model->foldBatchNorm();
+    measure(QStringLiteral("+folded-bn"));
+}
+
+} // namespace
 
 int runBenchCommand(const QStringList &arguments)
 {
@@ -30,8 +59,14 @@ int runBenchCommand(const QStringList &arguments)
                                          QStringLiteral("Also measure training steps (forward, losses, backward, Adam) at batch 64."));
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Minimum time per measurement (default 2)."),
                                            QStringLiteral("s"), QStringLiteral("2"));
+    const QCommandLineOption peakOption(QStringLiteral("peak"),
+                                        QStringLiteral("Also measure a float32 GEMM's GFLOP/s and give each figure as a share of it."));
+    const QCommandLineOption leversOption(QStringLiteral("levers"),
+                                          QStringLiteral("Measure inference lever by lever: no gradients only, then inference mode, "
+                                                         "held freed memory, NHWC layout and folded batch norm added one at a time."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({configOption, modelOption, batchOption, threadsOption, deviceOption, trainOption, secondsOption, jsonOption});
+    parser.addOptions({configOption, modelOption, batchOption, threadsOption, deviceOption, trainOption, secondsOption, peakOption,
+                       leversOption, jsonOption});
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
@@ -74,6 +109,15 @@ int runBenchCommand(const QStringList &arguments)
 
         QJsonArray rows;
         QString text = QStringLiteral("Device: %1\n").arg(QString::fromStdString(deviceDescription(device)));
+        GemmPeak peak;
+        if (parser.isSet(peakOption)) {
+            peak = ModelBenchmark::gemmPeak(device, usedThreads, seconds);
+            text += QStringLiteral("Peak: %1 GFLOP/s (float32 GEMM: %2)\n").arg(peak.gflops, 0, 'f', 1)
+                        .arg(QString::fromStdString(peak.kernel));
+        }
+        auto shareOfPeak = [&](double gflops) {
+            return peak.gflops > 0 ? QStringLiteral(", %1% of peak").arg(100 * gflops / peak.gflops, 0, 'f', 0) : QString();
+        };
         auto record = [&](const QString &name, const QString &mode, const BenchmarkResult &result) {
             rows.append(QJsonObject{{QStringLiteral("model"), name},
                                     {QStringLiteral("mode"), mode},
@@ -83,23 +127,34 @@ int runBenchCommand(const QStringList &arguments)
                                     {QStringLiteral("achievedGflops"), result.achievedGflops},
                                     {QStringLiteral("iterations"), result.iterations},
                                     {QStringLiteral("seconds"), result.seconds}});
-            text += QStringLiteral("%1 %2 batch %3: %4 images/s, %5 GFLOP/s (%6 GFLOPs/image)\n")
-                        .arg(name, -10).arg(mode, -9).arg(result.batch, 3).arg(result.imagesPerSecond, 9, 'f', 2)
-                        .arg(result.achievedGflops, 7, 'f', 1).arg(result.gflopsPerImage, 0, 'f', 4);
+            text += QStringLiteral("%1 %2 batch %3: %4 images/s, %5 GFLOP/s (%6 GFLOPs/image%7)\n")
+                        .arg(name, -10).arg(mode, -13).arg(result.batch, 3).arg(result.imagesPerSecond, 9, 'f', 3)
+                        .arg(result.achievedGflops, 7, 'f', 1).arg(result.gflopsPerImage, 0, 'f', 4).arg(shareOfPeak(result.achievedGflops));
         };
+        // What analysis runs with (ImageAnalyzer): every lever kept, NHWC on the CPU only.
+        InferenceSettings kept;
+        kept.channelsLast = device.is_cpu();
         for (Subject &subject : subjects) {
             if (parser.isSet(trainOption))
                 record(subject.name, QStringLiteral("training"), ModelBenchmark::training(subject.model, 64, device, seconds));
+            if (parser.isSet(leversOption)) {
+                measureLevers(subject.model, batches, device, seconds, [&](const QString &mode, const BenchmarkResult &result) {
+                    record(subject.name, mode, result);
+                });
+                continue;
+            }
             for (int64_t batch : batches)
-                record(subject.name, QStringLiteral("inference"), ModelBenchmark::inference(subject.model, batch, device, seconds));
+                record(subject.name, QStringLiteral("inference"), ModelBenchmark::inference(subject.model, batch, device, seconds, kept));
             // The analysis path folds batch norms into the convolutions: measure that too.
             subject.model->foldBatchNorm();
             for (int64_t batch : batches)
-                record(subject.name, QStringLiteral("folded"), ModelBenchmark::inference(subject.model, batch, device, seconds));
+                record(subject.name, QStringLiteral("folded"), ModelBenchmark::inference(subject.model, batch, device, seconds, kept));
         }
         if (parser.isSet(jsonOption))
             printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("device"), QString::fromStdString(deviceDescription(device))},
                                                                  {QStringLiteral("threads"), usedThreads},
+                                                                 {QStringLiteral("peakGflops"), peak.gflops},
+                                                                 {QStringLiteral("peakKernel"), QString::fromStdString(peak.kernel)},
                                                                  {QStringLiteral("results"), rows}})
                                            .toJson(QJsonDocument::Indented)));
         else

@@ -3,6 +3,7 @@
 #include "CropPlanner.h"
 #include "ImageTensor.h"
 #include "ModelCopy.h"
+#include "ModelRuntime.h"
 #include "PairSimilarity.h"
 #include "bundle/ModelBundle.h"
 
@@ -32,6 +33,10 @@ ImageAnalyzer::ImageAnalyzer(const ModelBundle &bundle, const torch::Device &dev
 {
     m_model->to(m_device);
     m_model->foldBatchNorm();
+    // oneDNN's NHWC convolutions: at batch 8, 0.55 -> 0.71 images/s for the paper network and 715 -> 930
+    // for compact (lgpn bench --levers; no change at batch 1).
+    if (m_device.is_cpu())
+        toChannelsLast(*m_model);
 }
 
 torch::Tensor ImageAnalyzer::cropBatch(const cv::Mat &rgb) const
@@ -51,7 +56,7 @@ void ImageAnalyzer::analyze(const LoadedImage &image, ImageAnalysis &analysis)
 
 void ImageAnalyzer::analyzeMany(const std::vector<const LoadedImage *> &images, const std::vector<ImageAnalysis *> &analyses)
 {
-    torch::NoGradGuard noGrad;
+    c10::InferenceMode inferenceMode;
     std::vector<torch::Tensor> batches;
     std::vector<int64_t> counts;
     for (const LoadedImage *image : images) {

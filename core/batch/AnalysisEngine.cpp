@@ -1,6 +1,7 @@
 #include "AnalysisEngine.h"
 
 #include "FreeCoreFollower.h"
+#include "FreedMemoryHold.h"
 #include "ModelRuntime.h"
 #include "analysis/EvidenceMap.h"
 #include "analysis/ImageAnalyzer.h"
@@ -82,6 +83,7 @@ int AnalysisEngine::run(const std::vector<InputCollector::Entry> &inputs, const 
                         const std::atomic<bool> *stop)
 {
     BatchAnalyzer batch(m_loaded->analyzer);
+    const FreedMemoryHold memoryHold; // reuse the batches' large blocks; given back when the run ends
     // With no thread count given, follow the cores other processes leave free (FreeCoreFollower).
     std::optional<FreeCoreFollower> follower;
     if (m_options.threads == 0 && m_loaded->analyzer.device().is_cpu()) {

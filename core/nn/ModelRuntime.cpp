@@ -37,10 +37,27 @@ int configureThreads(int requested)
     // pthread build, its own thread pool spins on the same cores and slows both down
     // (measured on 2 cores: compact forward at batch 64 went from ~125 ms to ~85 ms with
     // OpenBLAS kept to one thread). Looked up at run time: the BLAS is a Debian alternative.
-    using SetThreads = void (*)(int);
-    if (auto setBlasThreads = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
-        setBlasThreads(1);
+    setBlasThreads(1);
     return threads;
+}
+
+bool setBlasThreads(int threads)
+{
+    using SetThreads = void (*)(int);
+    auto setOpenBlasThreads = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"));
+    if (!setOpenBlasThreads)
+        return false;
+    setOpenBlasThreads(threads);
+    return true;
+}
+
+void toChannelsLast(torch::nn::Module &module, bool channelsLast)
+{
+    torch::NoGradGuard noGrad;
+    const auto format = channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
+    for (auto &tensor : module.parameters())
+        if (tensor.dim() == 4)
+            tensor.set_data(tensor.contiguous(format));
 }
 
 int64_t parameterCount(const torch::nn::Module &module)

@@ -14,6 +14,13 @@ std::string deviceDescription(const torch::Device &device);
 // Debian's LibTorch starts with one intra-op thread here: use every core unless told otherwise.
 int configureThreads(int requested = 0);
 
+// OpenBLAS's own thread count, when the system BLAS is OpenBLAS (false otherwise).
+bool setBlasThreads(int threads);
+
+// Convolution weights in NHWC order (or back), for oneDNN's channels-last kernels. A convolution
+// then gives channels-last output whatever its input's layout; the numbers stay the same.
+void toChannelsLast(torch::nn::Module &module, bool channelsLast = true);
+
 int64_t parameterCount(const torch::nn::Module &module);
 
 } // namespace lgpn

@@ -1,5 +1,6 @@
 #include "FlopCounter.h"
 #include "FreeCoreFollower.h"
+#include "FreedMemoryHold.h"
 #include "LgpnLoss.h"
 #include "LgpnModel.h"
 #include "ModelRuntime.h"
@@ -10,6 +11,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <malloc.h>
 
 #include <sstream>
 
@@ -338,6 +341,55 @@ private slots:
         QVERIFY(!torch::equal(plain.imageFeature, torch::zeros_like(plain.imageFeature)));
         QVERIFY(torch::allclose(plain.imageFeature, folded.imageFeature, 1e-4, 1e-4));
         QVERIFY(torch::allclose(plain.nodeProbabilities, folded.nodeProbabilities, 1e-4, 1e-4));
+    }
+
+    void channelsLastGivesTheSameOutputs()
+    {
+        torch::manual_seed(5);
+        // The shipped recipe's network: high-pass input and the spectral branch (FFT, pooling, views).
+        LgpnModel model(testOptions("compact", "lgpn").highpass_input(true).spectral_branch(true), redSizedGraphSpec());
+        model->eval();
+        model->foldBatchNorm();
+        c10::InferenceMode inferenceMode;
+        const torch::Tensor input = images(4, 32);
+        const LgpnOutput plain = model->forward(input);
+        toChannelsLast(*model);
+        int nhwcWeights = 0;
+        for (const torch::Tensor &parameter : model->parameters())
+            nhwcWeights += parameter.dim() == 4 && parameter.is_contiguous(torch::MemoryFormat::ChannelsLast)
+                           && !parameter.is_contiguous();
+        QVERIFY(nhwcWeights > 10);
+        const LgpnOutput nhwc = model->forward(input);
+        QVERIFY(torch::allclose(plain.imageFeature, nhwc.imageFeature, 1e-4, 1e-4));
+        QVERIFY(torch::allclose(plain.nodeProbabilities, nhwc.nodeProbabilities, 1e-4, 1e-4));
+        QVERIFY(torch::allclose(plain.continuousValues, nhwc.continuousValues, 1e-4, 1e-4));
+        toChannelsLast(*model, false);
+        QVERIFY(torch::allclose(plain.nodeProbabilities, model->forward(input).nodeProbabilities, 1e-5, 1e-5));
+    }
+
+    void freedMemoryHoldKeepsLargeBlocksOnTheHeap()
+    {
+        // 256 MB, far above glibc's mmap threshold and, untouched, cheap. (Without a hold, glibc may
+        // still serve a block from free heap left by earlier tests, so that case is checked after
+        // the hold ends, when the heap has just been trimmed.)
+        constexpr int64_t floats = 64 << 20;
+        auto mmappedWhileAllocated = [&] {
+            const size_t before = mallinfo2().hblkhd;
+            const torch::Tensor block = torch::empty({floats});
+            return mallinfo2().hblkhd - before;
+        };
+        QVERIFY(!FreedMemoryHold::active());
+        {
+            const FreedMemoryHold outer;
+            {
+                const FreedMemoryHold inner;
+                QVERIFY(FreedMemoryHold::active());
+            }
+            QVERIFY(FreedMemoryHold::active()); // the outer hold still holds
+            QCOMPARE(mmappedWhileAllocated(), size_t(0));
+        }
+        QVERIFY(!FreedMemoryHold::active());
+        QVERIFY(mmappedWhileAllocated() >= size_t(floats) * sizeof(float)); // glibc's defaults are back
     }
 
     void optionsRoundTripAndRejectBadValues()
