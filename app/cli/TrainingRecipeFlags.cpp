@@ -4,7 +4,7 @@ namespace lgpn::cli {
 
 void TrainingRecipeFlags::addTo(CommandParser &parser) const
 {
-    parser.addOptions({m_balance, m_flips, m_highpass, m_spectral, m_validation, m_epochSteps, m_weightDecay, m_learningRate});
+    parser.addOptions({m_balance, m_flips, m_highpass, m_spectral, m_validation, m_epochSteps, m_weightDecay, m_decoupled, m_learningRate});
 }
 
 QString TrainingRecipeFlags::read(const CommandParser &parser, TrainingOptions &options) const
@@ -25,6 +25,7 @@ QString TrainingRecipeFlags::read(const CommandParser &parser, TrainingOptions &
     options.weightDecay = parser.value(m_weightDecay).toDouble(&ok);
     if (!ok || options.weightDecay < 0)
         return QStringLiteral("--weight-decay must be a non-negative number");
+    options.decoupledWeightDecay = parser.isSet(m_decoupled);
     options.learningRate = parser.value(m_learningRate).toDouble(&ok);
     if (!ok || options.learningRate <= 0 || options.learningRate > 1)
         return QStringLiteral("--learning-rate must be a number in (0, 1]");
@@ -45,6 +46,8 @@ QString TrainingRecipeFlags::commandLine(const TrainingOptions &options)
         line += QStringLiteral(" --highpass");
     if (options.spectral)
         line += QStringLiteral(" --spectral");
+    if (options.decoupledWeightDecay)
+        line += QStringLiteral(" --decoupled-weight-decay");
     return line;
 }
 

@@ -30,6 +30,9 @@ private:
                                     QStringLiteral("F"), QStringLiteral("0.125")};
     QCommandLineOption m_weightDecay{QStringLiteral("weight-decay"), QStringLiteral("Adam's L2 penalty (default 0)."), QStringLiteral("W"),
                                      QStringLiteral("0")};
+    QCommandLineOption m_decoupled{QStringLiteral("decoupled-weight-decay"),
+                                   QStringLiteral("AdamW: --weight-decay shrinks the weights apart from the gradient instead of "
+                                                  "adding an L2 penalty to it.")};
     QCommandLineOption m_epochSteps{QStringLiteral("epoch-steps"),
                                     QStringLiteral("Steps per epoch, between validations (default 0: one pass over the generated images)."),
                                     QStringLiteral("N"), QStringLiteral("0")};

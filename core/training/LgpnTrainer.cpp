@@ -58,6 +58,7 @@ QString fingerprintOf(const TrainingOptions &options, const TrainingDataset &dat
         .arg(options.epochSteps).arg(options.excludedFamily)
         // Added after runs without it: their fingerprints stay as they were.
         + (options.spectral ? QStringLiteral(" spectral=1") : QString())
+        + (options.decoupledWeightDecay ? QStringLiteral(" adamw=1") : QString())
         // A checkpoint resumes with the same world size only (every rank's share depends on it).
         + (options.parallel.distributed() ? QStringLiteral(" world=%1").arg(options.parallel.worldSize) : QString());
 }
@@ -220,7 +221,7 @@ struct LgpnTrainer::Run
     std::vector<int> generated;
     std::vector<int> real;
     LgpnModel model{nullptr};
-    std::unique_ptr<torch::optim::Adam> optimizer;
+    std::unique_ptr<torch::optim::Optimizer> optimizer; // Adam, or AdamW (decoupledWeightDecay)
     std::unique_ptr<TrainingImageBank> bank;
     std::unique_ptr<TrainingBatchSource> batches;
     std::unique_ptr<zoo::TraceSynthesizer> synthesizer; // pre-training only
@@ -277,7 +278,10 @@ void LgpnTrainer::createModel(Run &run, const std::function<void(const QString &
         if (item.key().rfind("continuous_regressor", 0) != 0)
             parameters.push_back(item.value());
     }
-    run.optimizer = std::make_unique<torch::optim::Adam>(parameters, torch::optim::AdamOptions(o.learningRate).weight_decay(o.weightDecay));
+    if (o.decoupledWeightDecay)
+        run.optimizer = std::make_unique<torch::optim::AdamW>(parameters, torch::optim::AdamWOptions(o.learningRate).weight_decay(o.weightDecay));
+    else
+        run.optimizer = std::make_unique<torch::optim::Adam>(parameters, torch::optim::AdamOptions(o.learningRate).weight_decay(o.weightDecay));
     run.fingerprint = fingerprintOf(o, m_dataset);
 }
 

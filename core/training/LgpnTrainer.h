@@ -26,7 +26,11 @@ struct TrainingOptions
     QString device = QStringLiteral("auto");
     quint64 seed = 1;
     double learningRate = 1e-3;
-    double weightDecay = 0;          // Adam's L2 penalty
+    double weightDecay = 0;          // Adam's L2 penalty, or AdamW's decay when decoupledWeightDecay
+    // AdamW (Loshchilov & Hutter): the decay shrinks each weight by lr x decay a step, apart from the
+    // gradient. Adam's L2 penalty is scaled by Adam's normalisation instead, so weights whose loss
+    // gradient is weak (the learned correlations' query and key) went to zero in a few hundred steps.
+    bool decoupledWeightDecay = false;
     double realFraction = 0.125;     // share of real images in every batch (paper Appendix B)
     bool balanceByGm = true;         // batches of imagesPerGm images of each of their GMs, GMs in turn
     int imagesPerGm = 2;

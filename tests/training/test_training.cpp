@@ -566,6 +566,47 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InputError, LgpnTrainer(options, dataset).run([](const QString &) {}));
     }
 
+    void decoupledWeightDecaySparesWeaklyTaughtWeights()
+    {
+        // Adam's L2 penalty is normalised with the gradient: where the loss teaches little (the
+        // correlation query and key), the penalty alone sets each step, lr in size, towards zero.
+        // AdamW shrinks by lr x decay a step whatever the gradient.
+        const TrainingDataset dataset = TrainingDataset::open(m_data.path());
+        QTemporaryDir out;
+        auto correlationWeightSize = [&](bool decoupled) {
+            TrainingOptions options = quickOptions(out.filePath(decoupled ? QStringLiteral("adamw.lgpn") : QStringLiteral("adam.lgpn")));
+            options.epochs = 2;
+            options.weightDecay = 0.5;
+            options.decoupledWeightDecay = decoupled;
+            if (!LgpnTrainer(options, dataset).run([](const QString &) {}))
+                return -1.0;
+            double sum = 0;
+            int count = 0;
+            for (const auto &item : ModelBundle::load(options.outPath).model()->named_parameters()) {
+                if (item.key().find("correlation_") != std::string::npos) {
+                    sum += item.value().abs().mean().item<double>();
+                    ++count;
+                }
+            }
+            return count > 0 ? sum / count : -1.0;
+        };
+        const double coupled = correlationWeightSize(false);
+        const double decoupled = correlationWeightSize(true);
+        QVERIFY(coupled > 0 && decoupled > 0);
+        qInfo("mean |w| of the correlation layers: Adam %.4f, AdamW %.4f", coupled, decoupled);
+        QVERIFY2(coupled < 0.8 * decoupled, qPrintable(QStringLiteral("Adam %1, AdamW %2").arg(coupled).arg(decoupled)));
+
+        // The two are different runs: a checkpoint of one is not resumed by the other.
+        TrainingOptions options = quickOptions(out.filePath(QStringLiteral("resumed.lgpn")));
+        options.weightDecay = 0.5;
+        options.decoupledWeightDecay = true;
+        options.stopAfterSteps = 2;
+        QVERIFY(!LgpnTrainer(options, dataset).run([](const QString &) {}));
+        options.decoupledWeightDecay = false;
+        options.stopAfterSteps = -1;
+        QVERIFY_THROWS_EXCEPTION(InputError, LgpnTrainer(options, dataset).run([](const QString &) {}));
+    }
+
     void protocolAveragesByHand()
     {
         const QJsonObject a{{QStringLiteral("f1"), 0.5}, {QStringLiteral("name"), QStringLiteral("x")},
