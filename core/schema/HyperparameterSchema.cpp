@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <optional>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 namespace lgpn {
@@ -57,8 +58,9 @@ public:
     {
         const QJsonValue value = require(object, key);
         const double number = value.toDouble(-1.0);
-        if (!value.isDouble() || number < 0 || number != std::floor(number))
-            fail(QStringLiteral("\"%1\" must be a non-negative integer").arg(key));
+        // Above INT_MAX the conversion to int is undefined (found by fuzz_schema).
+        if (!value.isDouble() || number < 0 || number != std::floor(number) || number > std::numeric_limits<int>::max())
+            fail(QStringLiteral("\"%1\" must be a non-negative integer up to %2").arg(key).arg(std::numeric_limits<int>::max()));
         return int(number);
     }
     QJsonArray array(const QJsonObject &object, const QString &key) const

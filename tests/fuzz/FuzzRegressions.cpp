@@ -38,6 +38,10 @@ const std::vector<Regression> &all()
          QByteArrayLiteral("AAE 9 0 7 0 2 0 0 0 1593378 0 1 0 0 1 05555555555555555555555555\n\f1 0 0 0 0 0 0 0 0 0\n"),
          "fuzz_red_labels, 60 s run: a discrete code of 5.6e24 converted to qint64 (UBSan: outside the range of "
          "long long); HyperparameterSchema::encode refuses codes past 2^53 as not integer codes"},
+        {"schema",
+         QByteArrayLiteral("{\"format\": \"lgpn-schema\", \"version\": 1, \"name\": \"x\", \"architectureColumns\": 1.88889e36}"),
+         "fuzz_schema, 10-minute run: an integer field of 1.9e36 converted to int (UBSan: outside the range of int); "
+         "the schema reader refuses integers above INT_MAX"},
         {"zoo_manifest", zooManifest(QByteArrayLiteral("\"schema.json\""), QByteArrayLiteral("\"/\"")),
          "a zoo manifest naming \"/\" as a real-image folder: TrainingDataset walked the whole file system (libFuzzer "
          "timeout); the manifest's paths must stay inside the zoo's folder"},

@@ -188,6 +188,9 @@ private slots:
         }) << QStringLiteral("group \"layers\": 2 bin edges need 3 nodes, not 2");
         QTest::newRow("unsorted edges") << QByteArray(good).replace("300,", "900,")
                                         << QStringLiteral("bin edges must increase strictly");
+        // fuzz_schema, 10-minute run: 1.9e36 was converted to int (UBSan: outside the range of int).
+        QTest::newRow("integer past int") << edited([](QJsonObject &r) { r[QStringLiteral("architectureColumns")] = 1.88889e36; })
+                                          << QStringLiteral("\"architectureColumns\" must be a non-negative integer up to 2147483647");
     }
 
     void rejectsMalformedSchemas()
