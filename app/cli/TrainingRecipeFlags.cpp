@@ -4,7 +4,7 @@ namespace lgpn::cli {
 
 void TrainingRecipeFlags::addTo(CommandParser &parser) const
 {
-    parser.addOptions({m_balance, m_flips, m_highpass, m_spectral, m_validation, m_epochSteps, m_weightDecay, m_decoupled, m_learningRate});
+    parser.addOptions({m_balance, m_flips, m_highpass, m_spectral, m_gated, m_validation, m_epochSteps, m_weightDecay, m_decoupled, m_learningRate});
 }
 
 QString TrainingRecipeFlags::read(const CommandParser &parser, TrainingOptions &options) const
@@ -16,6 +16,7 @@ QString TrainingRecipeFlags::read(const CommandParser &parser, TrainingOptions &
     options.flips = parser.isSet(m_flips);
     options.highpass = parser.isSet(m_highpass);
     options.spectral = parser.isSet(m_spectral);
+    options.gatedMessages = parser.isSet(m_gated);
     bool ok = false;
     options.validationFraction = parser.value(m_validation).toDouble(&ok);
     if (!ok || options.validationFraction < 0 || options.validationFraction >= 0.5)
@@ -46,6 +47,8 @@ QString TrainingRecipeFlags::commandLine(const TrainingOptions &options)
         line += QStringLiteral(" --highpass");
     if (options.spectral)
         line += QStringLiteral(" --spectral");
+    if (options.gatedMessages)
+        line += QStringLiteral(" --gated-messages");
     if (options.decoupledWeightDecay)
         line += QStringLiteral(" --decoupled-weight-decay");
     return line;

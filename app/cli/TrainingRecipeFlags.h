@@ -6,7 +6,7 @@
 namespace lgpn::cli {
 
 // The flags of a training recipe that `lgpn train` and `lgpn protocol` share: batch balance,
-// augmentation, the high-pass input, the spectral branch, validation and its interval, regularisation, learning rate.
+// augmentation, the high-pass input, the spectral branch, gated messages, validation and its interval, regularisation, learning rate.
 class TrainingRecipeFlags
 {
 public:
@@ -25,6 +25,9 @@ private:
                                   QStringLiteral("The model reads the high-pass residual (image minus its 3x3 Gaussian blur).")};
     QCommandLineOption m_spectral{QStringLiteral("spectral"),
                                   QStringLiteral("The model also reads the residual's log-spectrum and pixel statistics (a spectral branch).")};
+    QCommandLineOption m_gated{QStringLiteral("gated-messages"),
+                               QStringLiteral("GCN layers keep each node's own transform and let their neighbours' mean in through a "
+                                              "gate learnt from 0 (the unpooled features too).")};
     QCommandLineOption m_validation{QStringLiteral("validation"),
                                     QStringLiteral("Share of the training configurations held out to choose the epoch (default 0.125; 0: last epoch)."),
                                     QStringLiteral("F"), QStringLiteral("0.125")};

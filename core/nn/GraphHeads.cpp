@@ -9,16 +9,19 @@ GcnRefinementImpl::GcnRefinementImpl(const LgpnOptions &options, const GraphSpec
     const int64_t dim = options.node_dim();
     const int64_t layers = options.gcn_layers_per_block();
     const bool attention = options.edge_attention();
+    const bool gated = options.gated_messages();
     m_prior = register_buffer("prior_adjacency", spec.priorAdjacency.to(torch::kFloat32));
     const std::vector<int64_t> sizes = spec.levelSizes();
     for (size_t level = 0; level < sizes.size(); ++level) {
-        m_down.push_back(register_module("down" + std::to_string(level), GcnBlock(dim, layers, attention)));
+        m_down.push_back(register_module("down" + std::to_string(level), GcnBlock(dim, layers, attention, gated)));
         if (level + 1 < sizes.size()) {
             m_pools.push_back(register_module("pool" + std::to_string(level), LearnablePooling(dim, sizes[level + 1])));
-            m_up.push_back(register_module("up" + std::to_string(level), GcnBlock(dim, layers, attention)));
+            m_up.push_back(register_module("up" + std::to_string(level), GcnBlock(dim, layers, attention, gated)));
         }
     }
     m_summaryDim = sizes.back() * dim;
+    if (gated)
+        m_unpoolGate = register_parameter("unpool_gate", torch::zeros({1}));
 }
 
 GraphHeadOutput GcnRefinementImpl::forward(const torch::Tensor &nodes)
@@ -42,7 +45,7 @@ GraphHeadOutput GcnRefinementImpl::forward(const torch::Tensor &nodes)
     for (size_t level = m_pools.size(); level-- > 0;) {
         const torch::Tensor unpooled = torch::bmm(output.matchingMatrices[level], x); // S X: back to level's nodes
         FlopCounter::add(unpooled.numel() * output.matchingMatrices[level].size(2));
-        x = m_up[level]->forward(unpooled + skips[level], graphs[level]);
+        x = m_up[level]->forward(skips[level] + (m_unpoolGate.defined() ? m_unpoolGate * unpooled : unpooled), graphs[level]);
     }
     output.nodes = x;
     return output;
@@ -55,7 +58,8 @@ StackedGcnHeadImpl::StackedGcnHeadImpl(const LgpnOptions &options, const GraphSp
     const size_t blocks = 2 * spec.hierarchy.size() + 1;
     for (size_t i = 0; i < blocks; ++i)
         m_blocks.push_back(register_module("block" + std::to_string(i),
-                                           GcnBlock(options.node_dim(), options.gcn_layers_per_block(), options.edge_attention())));
+                                           GcnBlock(options.node_dim(), options.gcn_layers_per_block(), options.edge_attention(),
+                                                    options.gated_messages())));
 }
 
 GraphHeadOutput StackedGcnHeadImpl::forward(const torch::Tensor &nodes)

@@ -35,6 +35,7 @@ private:
     std::vector<GcnBlock> m_down;  // one per level, G0 .. G_L
     std::vector<LearnablePooling> m_pools;
     std::vector<GcnBlock> m_up;    // one per level below the coarsest, G_{L-1} .. G0
+    torch::Tensor m_unpoolGate;    // LgpnOptions::gated_messages only: how much S X comes back
     int64_t m_summaryDim = 0;
 };
 TORCH_MODULE(GcnRefinement);

@@ -37,6 +37,10 @@ struct LgpnOptions
     TORCH_ARG(int64_t, gcn_layers_per_block) = 2;
     TORCH_ARG(HeadKind, head) = HeadKind::Lgpn;
     TORCH_ARG(bool, edge_attention) = false;
+    // Every GCN layer keeps each node's own transform apart from its neighbours' mean, which a
+    // learnt gate (starting at 0) lets in; the unpooled features come in through a gate too. At
+    // the start the head is a per-node MLP, so message passing is used only where it pays.
+    TORCH_ARG(bool, gated_messages) = false;
     TORCH_ARG(double, dropout) = 0.1;
     // Reads the high-pass residual (image minus its 3x3 Gaussian blur) instead of the image: a
     // fixed filter inside the model, so analysis applies it too.

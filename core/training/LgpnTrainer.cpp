@@ -59,6 +59,7 @@ QString fingerprintOf(const TrainingOptions &options, const TrainingDataset &dat
         // Added after runs without it: their fingerprints stay as they were.
         + (options.spectral ? QStringLiteral(" spectral=1") : QString())
         + (options.decoupledWeightDecay ? QStringLiteral(" adamw=1") : QString())
+        + (options.gatedMessages ? QStringLiteral(" gated=1") : QString())
         // A checkpoint resumes with the same world size only (every rank's share depends on it).
         + (options.parallel.distributed() ? QStringLiteral(" world=%1").arg(options.parallel.worldSize) : QString());
 }
@@ -323,7 +324,7 @@ void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &
     if (!o.reliabilityTable.isEmpty())
         reliabilityFrom(o.reliabilityTable, o.reliabilityHead, m_dataset.schema()); // refused now, not after hours of training
     run.device = chooseDevice(o.device.toStdString());
-    run.modelOptions = LgpnOptions::byName(o.config.toStdString()).head(headKindFromString(o.head.toStdString())).highpass_input(o.highpass).spectral_branch(o.spectral);
+    run.modelOptions = LgpnOptions::byName(o.config.toStdString()).head(headKindFromString(o.head.toStdString())).highpass_input(o.highpass).spectral_branch(o.spectral).gated_messages(o.gatedMessages);
     run.modelOptions.validate();
     if (o.syntheticSteps > 0) {
         if (o.parallel.distributed())

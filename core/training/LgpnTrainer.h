@@ -37,6 +37,7 @@ struct TrainingOptions
     bool flips = false;              // random horizontal flips
     bool highpass = false;           // the model reads the high-pass residual (LgpnOptions::highpass_input)
     bool spectral = false;           // and SpectralBranch's trace features (LgpnOptions::spectral_branch)
+    bool gatedMessages = false;      // GCN messages and unpooling behind gates learnt from 0 (LgpnOptions::gated_messages)
     double validationFraction = 0.125; // training configurations held out to choose the epoch; 0: the last epoch
     int validationImagesPerGm = 16;
     QString initFrom;                // a bundle of the same configuration whose weights start the run (pre-training)

@@ -254,6 +254,47 @@ private slots:
         QVERIFY(!plain->spectralBranch());
     }
 
+    void gatedMessagesStartAsAPerNodeTransform()
+    {
+        // With gates at 0, a node's refined feature depends on that node alone; the first
+        // backward pass then gives every gate a gradient, so message passing can start.
+        torch::manual_seed(8);
+        const GraphSpec spec = redSizedGraphSpec();
+        const LgpnOptions options = testOptions("compact", "lgpn").gated_messages(true);
+        QVERIFY(LgpnOptions::fromKeyValues(options.toKeyValues()).gated_messages());
+        GcnRefinement head(options, spec);
+        const torch::Tensor nodes = torch::randn({2, spec.nodeCount, options.node_dim()});
+        torch::Tensor changed = nodes.clone();
+        changed.select(1, 0).add_(3.0);
+        const torch::Tensor difference = (head->forward(changed).nodes - head->forward(nodes).nodes).abs().sum(-1);
+        QVERIFY(difference[0][0].item<double>() > 1e-3);
+        QCOMPARE(difference.slice(1, 1).max().item<double>(), 0.0);
+
+        // One step opens the unpooling gate; after it, every gate has a gradient.
+        torch::optim::SGD optimizer(head->parameters(), 0.01);
+        for (int step = 0; step < 2; ++step) {
+            optimizer.zero_grad();
+            const GraphHeadOutput output = head->forward(nodes);
+            (output.nodes.pow(2).mean() + output.summary.pow(2).mean()).backward();
+            if (step == 0)
+                optimizer.step();
+        }
+        int gates = 0;
+        for (const auto &parameter : head->named_parameters()) {
+            if (parameter.key().find("gate") == std::string::npos)
+                continue;
+            ++gates;
+            QVERIFY2(parameter.value().grad().abs().item<double>() > 0, parameter.key().c_str());
+        }
+        const int levels = int(spec.levelSizes().size());
+        QCOMPARE(gates, (2 * levels - 1) * int(options.gcn_layers_per_block()) + 1);
+
+        // Ungated, the same change reaches the node's neighbours at once.
+        GcnRefinement ungated(testOptions("compact", "lgpn"), spec);
+        const torch::Tensor spread = (ungated->forward(changed).nodes - ungated->forward(nodes).nodes).abs().sum(-1);
+        QVERIFY(spread.slice(1, 1).max().item<double>() > 1e-3);
+    }
+
     void compactModelOverfitsATinyBatch()
     {
         torch::manual_seed(11);
