@@ -41,6 +41,8 @@ void measureLevers(LgpnModel model, const std::vector<int64_t> &batches, const t
     measure(QStringLiteral("+nhwc"));
     model->foldBatchNorm();
     measure(QStringLiteral("+folded-bn"));
+    settings.microBatch = true;
+    measure(QStringLiteral("+micro-batch"));
 }
 
 } // namespace
@@ -63,7 +65,7 @@ int runBenchCommand(const QStringList &arguments)
                                         QStringLiteral("Also measure a float32 GEMM's GFLOP/s and give each figure as a share of it."));
     const QCommandLineOption leversOption(QStringLiteral("levers"),
                                           QStringLiteral("Measure inference lever by lever: no gradients only, then inference mode, "
-                                                         "held freed memory, NHWC layout and folded batch norm added one at a time."));
+                                                         "held freed memory, NHWC layout, folded batch norm and micro-batches added one at a time."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOptions({configOption, modelOption, batchOption, threadsOption, deviceOption, trainOption, secondsOption, peakOption,
                        leversOption, jsonOption});
@@ -134,6 +136,7 @@ int runBenchCommand(const QStringList &arguments)
         // What analysis runs with (ImageAnalyzer): every lever kept, NHWC on the CPU only.
         InferenceSettings kept;
         kept.channelsLast = device.is_cpu();
+        kept.microBatch = true;
         for (Subject &subject : subjects) {
             if (parser.isSet(trainOption))
                 record(subject.name, QStringLiteral("training"), ModelBenchmark::training(subject.model, 64, device, seconds));

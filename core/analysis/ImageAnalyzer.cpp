@@ -2,6 +2,7 @@
 
 #include "CropPlanner.h"
 #include "ImageTensor.h"
+#include "MicroBatchForward.h"
 #include "ModelCopy.h"
 #include "ModelRuntime.h"
 #include "PairSimilarity.h"
@@ -63,9 +64,11 @@ void ImageAnalyzer::analyzeMany(const std::vector<const LoadedImage *> &images, 
         batches.push_back(cropBatch(image->rgb));
         counts.push_back(batches.back().size(0));
     }
-    // One forward pass for all the images' crops: each crop is analysed on its own (batch norm is
-    // folded, nothing mixes samples), so the result is the same as one image at a time.
-    const LgpnOutput output = m_model->forward(torch::cat(batches).to(m_device));
+    // All the images' crops together, a cache-sized chunk per forward pass: each crop is analysed
+    // on its own (batch norm is folded, nothing mixes samples), so the result is the same as one
+    // image at a time.
+    const LgpnOutput output = MicroBatchForward::forward(m_model, torch::cat(batches).to(m_device),
+                                                         MicroBatchForward::chunkSize(m_model->options(), m_device));
     int64_t start = 0;
     for (size_t i = 0; i < images.size(); ++i) {
         fill(output, start, counts[i], *images[i], *analyses[i]);

@@ -3,6 +3,7 @@
 #include "FlopCounter.h"
 #include "FreedMemoryHold.h"
 #include "LgpnLoss.h"
+#include "MicroBatchForward.h"
 #include "ModelRuntime.h"
 
 #include <chrono>
@@ -68,7 +69,8 @@ BenchmarkResult ModelBenchmark::inference(LgpnModel model, int64_t batch, const 
     torch::Tensor images = torch::rand({batch, model->options().in_channels(), size, size}, device) * 2 - 1;
     if (settings.channelsLast)
         images = images.contiguous(torch::MemoryFormat::ChannelsLast);
-    BenchmarkResult result = timeLoop(batch, device, minSeconds, [&] { model->forward(images); });
+    const int64_t chunk = settings.microBatch ? MicroBatchForward::chunkSize(model->options(), device) : 0;
+    BenchmarkResult result = timeLoop(batch, device, minSeconds, [&] { MicroBatchForward::forward(model, images, chunk); });
     result.gflopsPerImage = gflops;
     result.achievedGflops = gflops * result.imagesPerSecond;
     return result;

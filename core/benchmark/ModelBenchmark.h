@@ -32,6 +32,7 @@ struct InferenceSettings
     bool inferenceMode = true;      // c10::InferenceMode rather than only no gradients
     bool channelsLast = false;      // NHWC convolution weights and input (toChannelsLast)
     bool holdFreedMemory = true;    // FreedMemoryHold while timing
+    bool microBatch = false;        // MicroBatchForward's chunks rather than one pass over the batch
 };
 
 // Throughput of a model on synthetic input, for `lgpn bench` (timings belong in benchmarks,

@@ -3,6 +3,7 @@
 #include "FreedMemoryHold.h"
 #include "LgpnLoss.h"
 #include "LgpnModel.h"
+#include "MicroBatchForward.h"
 #include "ModelRuntime.h"
 #include "SyntheticGraphSpec.h"
 
@@ -361,6 +362,30 @@ private slots:
         LgpnModel b = build();
         torch::NoGradGuard noGrad;
         QVERIFY(torch::equal(a->forward(images(2, 32)).nodeLogits, b->forward(images(2, 32)).nodeLogits));
+    }
+
+    void microBatchesGiveTheOutputsOfOnePass()
+    {
+        torch::manual_seed(6);
+        LgpnModel model(testOptions("compact", "lgpn"), redSizedGraphSpec());
+        model->foldBatchNorm();
+        c10::InferenceMode inferenceMode;
+        const torch::Tensor batch = images(7, 32);
+        const LgpnOutput whole = model->forward(batch);
+        const LgpnOutput chunked = MicroBatchForward::forward(model, batch, 3); // 3 + 3 + 1
+        QVERIFY(torch::allclose(whole.nodeLogits, chunked.nodeLogits, 1e-5, 1e-5));
+        QVERIFY(torch::allclose(whole.imageFeature, chunked.imageFeature, 1e-5, 1e-5));
+        QVERIFY(torch::allclose(whole.generatedLogit, chunked.generatedLogit, 1e-5, 1e-5));
+        QVERIFY(torch::allclose(whole.continuousValues, chunked.continuousValues, 1e-5, 1e-5));
+        QCOMPARE(chunked.matchingMatrices.size(), whole.matchingMatrices.size());
+        for (size_t level = 0; level < whole.matchingMatrices.size(); ++level) {
+            QVERIFY(torch::allclose(whole.matchingMatrices[level], chunked.matchingMatrices[level], 1e-5, 1e-5));
+            QVERIFY(torch::allclose(whole.learnedCorrelations[level], chunked.learnedCorrelations[level], 1e-5, 1e-5));
+        }
+        // One 256² image per pass for the paper network on the CPU, 64 crops of 32²; all at once on CUDA.
+        QCOMPARE(MicroBatchForward::chunkSize(LgpnOptions::paper(), torch::kCPU), int64_t(1));
+        QCOMPARE(MicroBatchForward::chunkSize(LgpnOptions::compact(), torch::kCPU), int64_t(64));
+        QCOMPARE(MicroBatchForward::chunkSize(LgpnOptions::paper(), torch::Device(torch::kCUDA)), int64_t(0));
     }
 
     void foldedBatchNormGivesTheSameOutputs()
