@@ -5,8 +5,8 @@
 #include "CommandParser.h"
 #include "ModelFactory.h"
 
+#include "ModelBenchmark.h"
 #include "ModelRuntime.h"
-#include "benchmark/ModelBenchmark.h"
 #include "bundle/ModelBundle.h"
 #include "common/InputError.h"
 

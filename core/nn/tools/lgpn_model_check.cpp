@@ -8,6 +8,7 @@
 #include "FlopCounter.h"
 #include "LgpnLoss.h"
 #include "LgpnModel.h"
+#include "ModelBenchmark.h"
 #include "ModelRuntime.h"
 
 #include <ATen/Context.h>
@@ -16,7 +17,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <functional>
 #include <iostream>
 #include <stdexcept>
 #include <string>
@@ -122,15 +122,6 @@ void synchronize(const torch::Device &device)
         torch::cuda::synchronize();
 }
 
-double gigaFlopsPerImage(lgpn::LgpnModel &model, const torch::Device &device)
-{
-    torch::NoGradGuard noGrad;
-    const int64_t size = model->options().input_size();
-    lgpn::FlopCounter counter;
-    model->forward(torch::zeros({1, 3, size, size}, device));
-    return counter.gigaFlops();
-}
-
 torch::Tensor randomImages(int64_t batch, const lgpn::LgpnOptions &options, const torch::Device &device)
 {
     // Drawn on the CPU, so that the same seed gives the same images on every device.
@@ -165,7 +156,7 @@ void printShapesAndSpeed(const std::string &config, const torch::Device &device,
     lgpn::LgpnModel model(lgpn::LgpnOptions::byName(config), syntheticSpec());
     model->to(device);
     model->eval();
-    const double gflops = gigaFlopsPerImage(model, device);
+    const double gflops = lgpn::ModelBenchmark::forwardGflops(model, device);
     torch::NoGradGuard noGrad;
     const torch::Tensor images = randomImages(batch, model->options(), device);
     lgpn::LgpnOutput output = model->forward(images);
@@ -429,68 +420,28 @@ int runChecks(const std::vector<std::string> &configs, const torch::Device &devi
 
 // ---- --bench -----------------------------------------------------------------------------------
 
-struct Rate
-{
-    double imagesPerSecond = 0;
-    int iterations = 0;
-    double seconds = 0;
-};
-
-// Two warm-up steps, then steps until minSeconds have gone by (synchronised on CUDA, so that
-// queued kernels are counted).
-Rate measure(const std::function<void()> &step, int64_t batch, double minSeconds, const torch::Device &device)
-{
-    step();
-    step();
-    synchronize(device);
-    Rate rate;
-    const auto start = std::chrono::steady_clock::now();
-    do {
-        step();
-        synchronize(device);
-        ++rate.iterations;
-        rate.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    } while (rate.seconds < minSeconds);
-    rate.imagesPerSecond = double(batch * rate.iterations) / rate.seconds;
-    return rate;
-}
-
-void printRate(const std::string &config, const std::string &what, int64_t batch, const Rate &rate, double gflops)
+void printResult(const std::string &config, const std::string &what, const lgpn::BenchmarkResult &result)
 {
     std::printf("%-11s %-20s batch %3lld: %10.2f images/s  %9.1f GFLOP/s  (%d passes in %.1f s)\n", config.c_str(),
-                what.c_str(), static_cast<long long>(batch), rate.imagesPerSecond, rate.imagesPerSecond * gflops,
-                rate.iterations, rate.seconds);
+                what.c_str(), static_cast<long long>(result.batch), result.imagesPerSecond, result.achievedGflops,
+                result.iterations, result.seconds);
     std::fflush(stdout);
 }
 
-void benchInference(const std::string &config, lgpn::LgpnModel &model, const std::string &what, double gflops,
-                    double seconds, const torch::Device &device)
+// What analysis runs with (ImageAnalyzer): NHWC and micro-batches on the CPU only.
+lgpn::InferenceSettings analysisSettings(const torch::Device &device)
 {
-    for (const int64_t batch : {int64_t(1), int64_t(8)}) {
-        const torch::Tensor images = randomImages(batch, model->options(), device);
-        c10::InferenceMode inference;
-        const Rate rate = measure([&] { model->forward(images); }, batch, seconds, device);
-        printRate(config, what, batch, rate, gflops);
-    }
+    lgpn::InferenceSettings settings;
+    settings.channelsLast = device.is_cpu();
+    settings.microBatch = true;
+    return settings;
 }
 
-void benchTraining(const std::string &config, double gflops, double seconds, const torch::Device &device)
+void benchInference(const std::string &config, lgpn::LgpnModel &model, const std::string &what, double seconds,
+                    const torch::Device &device)
 {
-    const lgpn::LgpnOptions options = lgpn::LgpnOptions::byName(config);
-    lgpn::LgpnModel model(options, syntheticSpec());
-    model->to(device);
-    model->train();
-    torch::optim::Adam optimizer(model->parameters(), torch::optim::AdamOptions(1e-3));
-    const int64_t batch = trainingBatch(options);
-    const torch::Tensor images = randomImages(batch, options, device);
-    const lgpn::LgpnTargets targets = randomTargets(batch, model->spec(), device);
-    auto step = [&] {
-        optimizer.zero_grad();
-        lgpn::lgpnLoss(model->forward(images), targets, model->spec(), model->options()).total.backward();
-        optimizer.step();
-    };
-    // Backward costs about twice the forward: a training image counts three forwards.
-    printRate(config, "training", batch, measure(step, batch, seconds, device), 3 * gflops);
+    for (const int64_t batch : {int64_t(1), int64_t(8)})
+        printResult(config, what, lgpn::ModelBenchmark::inference(model, batch, device, seconds, analysisSettings(device)));
 }
 
 void runBench(const std::vector<std::string> &configs, const torch::Device &device, double seconds)
@@ -503,13 +454,13 @@ void runBench(const std::vector<std::string> &configs, const torch::Device &devi
         lgpn::LgpnModel model(lgpn::LgpnOptions::byName(config), syntheticSpec());
         model->to(device);
         model->eval();
-        const double gflops = gigaFlopsPerImage(model, device);
         std::printf("%-11s parameters %lld, %.3f GFLOPs/image, at least %.1f s a measurement\n", config.c_str(),
-                    static_cast<long long>(lgpn::parameterCount(*model)), gflops, seconds);
-        benchInference(config, model, "inference unfolded", gflops, seconds, device);
+                    static_cast<long long>(lgpn::parameterCount(*model)), lgpn::ModelBenchmark::forwardGflops(model, device), seconds);
+        benchInference(config, model, "inference unfolded", seconds, device);
         model->foldBatchNorm(); // rescales the weights for inference: measured after the unfolded pass
-        benchInference(config, model, "inference folded", gflops, seconds, device);
-        benchTraining(config, gflops, seconds, device);
+        benchInference(config, model, "inference folded", seconds, device);
+        lgpn::LgpnModel training(lgpn::LgpnOptions::byName(config), syntheticSpec());
+        printResult(config, "training", lgpn::ModelBenchmark::training(training, trainingBatch(training->options()), device, seconds));
     }
 }
 
