@@ -3,6 +3,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <mutex>
 #include <stdexcept>
 
 namespace lgpn {
@@ -26,6 +27,22 @@ int appendToByteArray(void *channel, const char *text)
 int flushNothing(void *)
 {
     return 0;
+}
+
+// One Graphviz context for the whole process, never freed, used by one layout at a time. Graphviz
+// 2.42's pango plugin keeps, in a static, a pointer to the last font name it measured, and that name
+// belongs to the context: with a context per layout, the next layout compared against freed memory
+// (ASan, test_studio). The same static makes two layouts at once unsafe, whatever the contexts.
+GVC_t *sharedContext()
+{
+    static GVC_t *const context = gvContext();
+    return context;
+}
+
+std::mutex &layoutMutex()
+{
+    static std::mutex mutex;
+    return mutex;
 }
 
 } // namespace
@@ -120,20 +137,19 @@ QByteArray GraphvizGraph::toDot() const
 
 void GraphvizGraph::whileLaidOut(const QString &engine, const std::function<void(GVC_s *)> &use) const
 {
-    // One gvc context per layout: layouts are rare (a view switching graphs) and contexts are
-    // not shared between threads.
-    std::unique_ptr<GVC_t, int (*)(GVC_t *)> context(gvContext(), gvFreeContext);
+    const std::lock_guard<std::mutex> oneAtATime(layoutMutex());
+    GVC_t *context = sharedContext();
     if (!context)
         throw std::runtime_error("Graphviz could not start");
-    if (gvLayout(context.get(), m_graph, CString(engine).get()) != 0)
+    if (gvLayout(context, m_graph, CString(engine).get()) != 0)
         throw std::runtime_error("Graphviz could not lay the graph out with " + engine.toStdString());
     try {
-        use(context.get());
+        use(context);
     } catch (...) {
-        gvFreeLayout(context.get(), m_graph);
+        gvFreeLayout(context, m_graph);
         throw;
     }
-    gvFreeLayout(context.get(), m_graph);
+    gvFreeLayout(context, m_graph);
 }
 
 namespace {
