@@ -56,7 +56,8 @@ public:
     Agraph_s *handle() const { return m_graph; }
 
 private:
-    // Runs `use` on the laid-out graph, then frees the layout (one gvc context per call).
+    // Runs `use` on the laid-out graph, then frees the layout (the process's one gvc context, one
+    // layout at a time).
     void whileLaidOut(const QString &engine, const std::function<void(GVC_s *)> &use) const;
     // The clusters' boxes, read from the laid-out graph, in the layout's coordinates.
     std::vector<GraphLayout::Cluster> clusterBoxes() const;

@@ -15,8 +15,6 @@ class GcnLayerImpl : public torch::nn::Module
 public:
     GcnLayerImpl(int64_t inDim, int64_t outDim, bool edgeAttention, bool gated = false);
     torch::Tensor forward(const torch::Tensor &nodes, const torch::Tensor &adjacency);
-    // The message gate g; undefined when the layer is not gated.
-    torch::Tensor messageGate() const { return m_gate; }
 
 private:
     torch::Tensor propagate(const torch::Tensor &transformed, torch::Tensor weights);
