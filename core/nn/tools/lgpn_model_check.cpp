@@ -14,7 +14,6 @@
 #include <ATen/Context.h>
 #include <torch/version.h>
 
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -116,12 +115,6 @@ std::string formatted(const char *format, double value)
     return text;
 }
 
-void synchronize(const torch::Device &device)
-{
-    if (device.is_cuda())
-        torch::cuda::synchronize();
-}
-
 torch::Tensor randomImages(int64_t batch, const lgpn::LgpnOptions &options, const torch::Device &device)
 {
     // Drawn on the CPU, so that the same seed gives the same images on every device.
@@ -155,20 +148,13 @@ void printShapesAndSpeed(const std::string &config, const torch::Device &device,
 {
     lgpn::LgpnModel model(lgpn::LgpnOptions::byName(config), syntheticSpec());
     model->to(device);
-    model->eval();
-    const double gflops = lgpn::ModelBenchmark::forwardGflops(model, device);
+    // A rough figure: the paper configurations on a CPU get the warm-up and one timed pass.
+    const double minSeconds = config != "compact" && !device.is_cuda() ? 0.0 : 0.5;
+    const lgpn::BenchmarkResult speed = lgpn::ModelBenchmark::inference(model, batch, device, minSeconds);
     torch::NoGradGuard noGrad;
-    const torch::Tensor images = randomImages(batch, model->options(), device);
-    lgpn::LgpnOutput output = model->forward(images);
-    const int repeats = config != "compact" && !device.is_cuda() ? 1 : 10;
-    synchronize(device);
-    const auto start = std::chrono::steady_clock::now();
-    for (int r = 0; r < repeats; ++r)
-        output = model->forward(images);
-    synchronize(device);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::cout << config << ": parameters " << lgpn::parameterCount(*model) << ", GFLOPs/image " << gflops
-              << ", batch " << batch << ": " << double(batch * repeats) / seconds << " images/s\n"
+    const lgpn::LgpnOutput output = model->forward(randomImages(batch, model->options(), device));
+    std::cout << config << ": parameters " << lgpn::parameterCount(*model) << ", GFLOPs/image " << speed.gflopsPerImage
+              << ", batch " << batch << ": " << speed.imagesPerSecond << " images/s\n"
               << "  node probabilities " << shape(output.nodeProbabilities) << ", generated "
               << shape(output.generatedProbability) << ", continuous " << shape(output.continuousValues) << "\n";
     for (size_t l = 0; l < output.matchingMatrices.size(); ++l)
