@@ -4,7 +4,7 @@ namespace lgpn::cli {
 
 void TrainingRecipeFlags::addTo(CommandParser &parser) const
 {
-    parser.addOptions({m_balance, m_flips, m_highpass, m_spectral, m_gated, m_validation, m_epochSteps, m_weightDecay, m_decoupled, m_learningRate});
+    parser.addOptions({m_balance, m_flips, m_highpass, m_spectral, m_gated, m_validation, m_epochSteps, m_weightDecay, m_decoupled, m_learningRate, m_syntheticShare});
 }
 
 QString TrainingRecipeFlags::read(const CommandParser &parser, TrainingOptions &options) const
@@ -30,6 +30,9 @@ QString TrainingRecipeFlags::read(const CommandParser &parser, TrainingOptions &
     options.learningRate = parser.value(m_learningRate).toDouble(&ok);
     if (!ok || options.learningRate <= 0 || options.learningRate > 1)
         return QStringLiteral("--learning-rate must be a number in (0, 1]");
+    options.syntheticShare = parser.value(m_syntheticShare).toDouble(&ok);
+    if (!ok || options.syntheticShare < 0 || options.syntheticShare >= 1)
+        return QStringLiteral("--synthetic-share must be a number from 0 to below 1");
     options.recipe = commandLine(options);
     return {};
 }
@@ -51,6 +54,8 @@ QString TrainingRecipeFlags::commandLine(const TrainingOptions &options)
         line += QStringLiteral(" --gated-messages");
     if (options.decoupledWeightDecay)
         line += QStringLiteral(" --decoupled-weight-decay");
+    if (options.syntheticShare > 0)
+        line += QStringLiteral(" --synthetic-share %1").arg(options.syntheticShare);
     return line;
 }
 

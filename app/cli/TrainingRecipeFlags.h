@@ -6,7 +6,7 @@
 namespace lgpn::cli {
 
 // The flags of a training recipe that `lgpn train` and `lgpn protocol` share: batch balance,
-// augmentation, the high-pass input, the spectral branch, gated messages, validation and its interval, regularisation, learning rate.
+// augmentation, the high-pass input, the spectral branch, gated messages, validation and its interval, regularisation, learning rate, synthetic traces mixed in.
 class TrainingRecipeFlags
 {
 public:
@@ -39,6 +39,10 @@ private:
     QCommandLineOption m_epochSteps{QStringLiteral("epoch-steps"),
                                     QStringLiteral("Steps per epoch, between validations (default 0: one pass over the generated images)."),
                                     QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineOption m_syntheticShare{QStringLiteral("synthetic-share"),
+                                        QStringLiteral("Share of every batch's generated images made by fresh synthetic networks (loss nodes "
+                                                       "masked), the rest by the data set's GMs (default 0)."),
+                                        QStringLiteral("F"), QStringLiteral("0")};
     QCommandLineOption m_learningRate{QStringLiteral("learning-rate"), QStringLiteral("Adam's learning rate (default 0.001)."),
                                       QStringLiteral("R"), QStringLiteral("0.001")};
 };

@@ -1,6 +1,7 @@
 #include "LgpnTrainer.h"
 
 #include "GeneratorBalancedBatches.h"
+#include "MixedBatches.h"
 #include "SyntheticTraceBatches.h"
 #include "TrainingImageBank.h"
 #include "bundle/ModelBundle.h"
@@ -60,6 +61,7 @@ QString fingerprintOf(const TrainingOptions &options, const TrainingDataset &dat
         + (options.spectral ? QStringLiteral(" spectral=1") : QString())
         + (options.decoupledWeightDecay ? QStringLiteral(" adamw=1") : QString())
         + (options.gatedMessages ? QStringLiteral(" gated=1") : QString())
+        + (options.syntheticShare > 0 ? QStringLiteral(" mix=%1").arg(options.syntheticShare) : QString())
         // A checkpoint resumes with the same world size only (every rank's share depends on it).
         + (options.parallel.distributed() ? QStringLiteral(" world=%1").arg(options.parallel.worldSize) : QString());
 }
@@ -286,7 +288,7 @@ void LgpnTrainer::createModel(Run &run, const std::function<void(const QString &
     run.fingerprint = fingerprintOf(o, m_dataset);
 }
 
-void LgpnTrainer::prepareSynthetic(Run &run, const std::function<void(const QString &)> &progress) const
+void LgpnTrainer::loadSynthesizer(Run &run, const std::function<void(const QString &)> &progress) const
 {
     const TrainingOptions &o = m_options;
     zoo::SyntheticOptions synthetic;
@@ -296,6 +298,12 @@ void LgpnTrainer::prepareSynthetic(Run &run, const std::function<void(const QStr
     progress(QStringLiteral("loading the real images the synthetic networks transform"));
     run.synthesizer = std::make_unique<zoo::TraceSynthesizer>(m_dataset.schema(), zoo::SyntheticRealImages::load(o.syntheticRealImages, unsigned(o.seed) + 77),
                                                               synthetic);
+}
+
+void LgpnTrainer::prepareSynthetic(Run &run, const std::function<void(const QString &)> &progress) const
+{
+    const TrainingOptions &o = m_options;
+    loadSynthesizer(run, progress);
     // The prior graph from the design space itself: labels of networks drawn apart from the
     // training stream (another seed), so no zoo GM is used at all.
     std::vector<std::vector<float>> drawn;
@@ -327,6 +335,8 @@ void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &
     run.modelOptions = LgpnOptions::byName(o.config.toStdString()).head(headKindFromString(o.head.toStdString())).highpass_input(o.highpass).spectral_branch(o.spectral).gated_messages(o.gatedMessages);
     run.modelOptions.validate();
     if (o.syntheticSteps > 0) {
+        if (o.syntheticShare > 0)
+            throw std::invalid_argument("pre-training is all synthetic: --synthetic-share is for `lgpn train`");
         if (o.parallel.distributed())
             throw std::invalid_argument("pre-training runs on one rank (no --nproc or --world-size)");
         prepareSynthetic(run, progress);
@@ -372,9 +382,33 @@ void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &
     batchOptions.seed = o.seed;
     batchOptions.shareRank = o.parallel.rank;
     batchOptions.shareCount = o.parallel.worldSize;
-    run.batches = std::make_unique<GeneratorBalancedBatches>(m_dataset, *run.bank, run.fitGms, run.real, run.gmNodes, batchOptions);
+    if (o.syntheticShare > 0)
+        mixSyntheticTraces(run, batchOptions, progress);
+    else
+        run.batches = std::make_unique<GeneratorBalancedBatches>(m_dataset, *run.bank, run.fitGms, run.real, run.gmNodes, batchOptions);
     run.stepsPerEpoch = o.epochSteps > 0 ? o.epochSteps : run.batches->stepsPerEpoch();
     run.totalSteps = run.stepsPerEpoch * o.epochs;
+}
+
+void LgpnTrainer::mixSyntheticTraces(Run &run, BatchOptions &batchOptions, const std::function<void(const QString &)> &progress) const
+{
+    const TrainingOptions &o = m_options;
+    if (o.syntheticShare >= 1)
+        throw std::invalid_argument("the synthetic share must be below 1 (all synthetic is `lgpn pretrain`)");
+    if (o.parallel.distributed())
+        throw std::invalid_argument("training with synthetic traces runs on one rank (no --nproc or --world-size)");
+    const int synthetic = std::clamp(int(std::lround(o.syntheticShare * batchOptions.generatedPerBatch)), 1,
+                                     batchOptions.generatedPerBatch - 1);
+    batchOptions.generatedPerBatch -= synthetic;
+    loadSynthesizer(run, progress);
+    auto dataSet = std::make_unique<GeneratorBalancedBatches>(m_dataset, *run.bank, run.fitGms, run.real, run.gmNodes, batchOptions);
+    // Another stream than `lgpn pretrain`'s for the same seed: a pre-trained start sees no network again.
+    auto traces = std::make_unique<SyntheticTraceBatches>(*run.synthesizer, synthetic, 0, batchOptions.inputSize, o.flips,
+                                                          o.seed + 7777, dataSet->stepsPerEpoch());
+    progress(QStringLiteral("every batch: %1 images of the data set's GMs, %2 of %3 fresh synthetic networks (%4 images each), %5 real")
+                 .arg(batchOptions.generatedPerBatch).arg(synthetic).arg(traces->networksPerBatch()).arg(o.imagesPerNetwork)
+                 .arg(batchOptions.realPerBatch));
+    run.batches = std::make_unique<MixedBatches>(std::move(dataSet), std::move(traces));
 }
 
 void LgpnTrainer::resume(Run &run, const std::function<void(const QString &)> &progress) const
@@ -482,7 +516,7 @@ bool LgpnTrainer::trainSteps(Run &run, const std::function<void(const QString &)
         if (!logFile.open(QIODevice::Append))
             throw InputError(log, QStringLiteral("cannot append to the training log"));
     }
-    if (!run.synthesizer)
+    if (o.syntheticSteps == 0)
         progress(QStringLiteral("training %1 (%2 head) on %3 GMs (%4 more held out for validation), %5 generated and %6 real images, "
                             "fold %7 held out; %8 steps of %9 on %10")
                  .arg(o.config, o.head).arg(run.fitGms.size()).arg(run.validationGms.size()).arg(run.generated.size())
@@ -658,7 +692,8 @@ void LgpnTrainer::writeBundle(Run &run, double regressionL1, NoveltyModel novelt
     run.model->eval();
     run.model->to(torch::kCPU);
     BundleManifest manifest;
-    manifest.description = run.synthesizer
+    const bool pretraining = o.syntheticSteps > 0;
+    manifest.description = pretraining
                                ? QStringLiteral("LGPN %1 configuration, %2 head, pre-trained on synthetic traces (start `lgpn train --init` from it)")
                                      .arg(o.config, o.head)
                                : QStringLiteral("LGPN %1 configuration, %2 head, trained on %3")
@@ -670,7 +705,9 @@ void LgpnTrainer::writeBundle(Run &run, double regressionL1, NoveltyModel novelt
                                      + (o.excludedFamily.isEmpty() ? QString() : QStringLiteral(", family %1 left out").arg(o.excludedFamily)))
                                 .arg(run.validationGms.size()).arg(run.generated.size()).arg(run.real.size()).arg(o.seed)
                                 .arg(o.initFrom.isEmpty() ? QString() : QStringLiteral("; started from %1").arg(QFileInfo(o.initFrom).fileName()));
-    if (run.synthesizer)
+    if (o.syntheticShare > 0)
+        manifest.trainingData += QStringLiteral("; %1 of every batch's generated images from fresh synthetic networks").arg(o.syntheticShare);
+    if (pretraining)
         manifest.trainingData = QStringLiteral("%1 freshly drawn networks of the zoo design space (%2 images each, %3 reconstruction "
                                                "steps each) applied to Fashion-MNIST and photo patches; labels in the schema of %4; seed %5")
                                     .arg(int64_t(o.syntheticSteps) * static_cast<SyntheticTraceBatches &>(*run.batches).networksPerBatch())
@@ -751,8 +788,9 @@ bool LgpnTrainer::runSteps(Run &run, const std::function<void(const QString &)> 
         progress(QStringLiteral("kept epoch %1 (validation mean per-node AUC %2)").arg(run.bestEpoch).arg(run.bestScore, 0, 'f', 4));
     }
     // Pre-training: the fine-tuning fits the regressors and the novelty.
-    const double regressionL1 = run.synthesizer ? 0.0 : fitRegressors(run, progress);
-    NoveltyModel novelty = run.synthesizer ? NoveltyModel() : fitNovelty(run, progress);
+    const bool pretraining = m_options.syntheticSteps > 0;
+    const double regressionL1 = pretraining ? 0.0 : fitRegressors(run, progress);
+    NoveltyModel novelty = pretraining ? NoveltyModel() : fitNovelty(run, progress);
     writeBundle(run, regressionL1, std::move(novelty), progress);
     return true;
 }

@@ -13,6 +13,8 @@
 
 namespace lgpn {
 
+struct BatchOptions;
+
 struct TrainingOptions
 {
     QString outPath;                 // the bundle to write; OUT.checkpoint and OUT.log.csv beside it
@@ -48,6 +50,9 @@ struct TrainingOptions
     int imagesPerNetwork = 8;
     int networkTrainingSteps = 0;    // reconstruction steps per synthetic network
     int syntheticRealImages = 2000;  // real images of each kind the networks transform
+    // Joint training (`lgpn train --synthetic-share`): this share of every batch's generated images
+    // comes from fresh synthetic networks (loss nodes masked), the rest from the data set's GMs; 0: none.
+    double syntheticShare = 0;
     int regressionEpochs = 8;        // continuous regressors, on frozen features
     int regressionImages = 4096;     // training images whose features the regressors learn from
     double graphThreshold = 0.4;     // prior graph from the training GMs' labels
@@ -89,7 +94,9 @@ public:
 private:
     struct Run;
     void prepare(Run &run, const std::function<void(const QString &)> &progress) const;
+    void loadSynthesizer(Run &run, const std::function<void(const QString &)> &progress) const;
     void prepareSynthetic(Run &run, const std::function<void(const QString &)> &progress) const;
+    void mixSyntheticTraces(Run &run, BatchOptions &batchOptions, const std::function<void(const QString &)> &progress) const;
     void createModel(Run &run, const std::function<void(const QString &)> &progress) const;
     void resume(Run &run, const std::function<void(const QString &)> &progress) const;
     void joinRanks(Run &run, const std::function<void(const QString &)> &progress) const;

@@ -7,6 +7,8 @@
 #include "evaluation/TraceFeatures.h"
 #include "training/GeneratorBalancedBatches.h"
 #include "training/LgpnTrainer.h"
+#include "training/MixedBatches.h"
+#include "training/SyntheticTraceBatches.h"
 #include "training/ModelEvaluator.h"
 #include "training/ProtocolRunner.h"
 #include "training/TrainingDataset.h"
@@ -164,6 +166,16 @@ TrainingOptions quickOptions(const QString &outPath)
     return options;
 }
 
+// One quick epoch whose synthetic networks are small and few.
+TrainingOptions quickSyntheticOptions(const QString &outPath)
+{
+    TrainingOptions options = quickOptions(outPath);
+    options.epochs = 1;
+    options.imagesPerNetwork = 4;
+    options.syntheticRealImages = 64;
+    return options;
+}
+
 std::vector<double> classificationLosses(const QString &logPath)
 {
     std::vector<double> losses;
@@ -179,6 +191,19 @@ TrainingImageBank bankOf(const TrainingDataset &dataset, const std::vector<int> 
     std::vector<int> images = dataset.imagesOfGms(gms);
     images.insert(images.end(), real.begin(), real.end());
     return TrainingImageBank(dataset, images, 1);
+}
+
+// The fold-1 training bank (its training GMs and real images) and balanced batches over it.
+TrainingImageBank fold1Bank(const TrainingDataset &dataset)
+{
+    return bankOf(dataset, dataset.trainingGms(1), dataset.realImages(1, false));
+}
+
+std::unique_ptr<GeneratorBalancedBatches> fold1Batches(const TrainingDataset &dataset, const TrainingImageBank &bank,
+                                                       const BatchOptions &options)
+{
+    const torch::Tensor gmNodes = torch::zeros({dataset.gmCount(), dataset.schema().nodeCount()});
+    return std::make_unique<GeneratorBalancedBatches>(dataset, bank, dataset.trainingGms(1), dataset.realImages(1, false), gmNodes, options);
 }
 
 // The rows of a whole batch in the order of its rank shares: each rank takes a contiguous slice of
@@ -328,21 +353,15 @@ private slots:
     void batchesAreBalancedByGenerator()
     {
         const TrainingDataset dataset = TrainingDataset::open(m_data.path());
-        const std::vector<int> gms = dataset.trainingGms(1);
-        const std::vector<int> real = dataset.realImages(1, false);
-        const TrainingImageBank bank = bankOf(dataset, gms, real);
-        std::vector<std::vector<float>> rows;
-        for (int gm = 0; gm < dataset.gmCount(); ++gm)
-            rows.push_back(dataset.nodeVector(gm));
-        const torch::Tensor gmNodes = torch::zeros({dataset.gmCount(), dataset.schema().nodeCount()});
+        const TrainingImageBank bank = fold1Bank(dataset);
         BatchOptions options;
         options.generatedPerBatch = 6; // 3 GMs x 2 images
         options.realPerBatch = 2;
         options.imagesPerGm = 2;
-        GeneratorBalancedBatches batches(dataset, bank, gms, real, gmNodes, options);
+        const std::unique_ptr<GeneratorBalancedBatches> batches = fold1Batches(dataset, bank, options);
         std::map<int, int> seen;
         for (int64_t step = 0; step < 4; ++step) { // 12 GM slots: two rounds over the 6 training GMs
-            const TrainingBatch batch = batches.batch(step);
+            const TrainingBatch batch = batches->batch(step);
             QCOMPARE(batch.images.size(0), int64_t(8));
             QCOMPARE(int(batch.gms.size()), 8);
             for (int pair = 0; pair < 3; ++pair) {
@@ -352,7 +371,7 @@ private slots:
             QCOMPARE(batch.gms[6], -1);
             QCOMPARE(batch.isGenerated.sum().item<float>(), 6.0f);
             // The same step gives the same batch (resume).
-            QVERIFY(torch::equal(batches.batch(step).images, batch.images));
+            QVERIFY(torch::equal(batches->batch(step).images, batch.images));
         }
         QCOMPARE(int(seen.size()), 6);
         for (const auto &[gm, count] : seen)
@@ -482,12 +501,9 @@ private slots:
             QSKIP("dataset-fashion-mnist or mate-backgrounds is not installed");
         const TrainingDataset dataset = TrainingDataset::open(m_data.path());
         QTemporaryDir out;
-        TrainingOptions options = quickOptions(out.filePath(QStringLiteral("whole.lgpn")));
+        TrainingOptions options = quickSyntheticOptions(out.filePath(QStringLiteral("whole.lgpn")));
         options.fold = 0;
-        options.epochs = 1;
         options.syntheticSteps = 4;
-        options.imagesPerNetwork = 4;
-        options.syntheticRealImages = 64;
         QStringList lines;
         QVERIFY(LgpnTrainer(options, dataset).run([&](const QString &line) { lines << line; }));
         QVERIFY(lines.filter(QStringLiteral("pre-training on synthetic traces: 4 steps")).size() == 1);
@@ -513,6 +529,51 @@ private slots:
         QVERIFY2(!lines.filter(QRegularExpression(QStringLiteral("^initial weights from .*: (\\d+) of \\1 parameter tensors"))).isEmpty(),
                  qPrintable(lines.join(u'\n')));
         QCOMPARE(ModelBundle::load(fineTuning.outPath).manifest().metrics.value(u"initialWeights").toString(), QStringLiteral("resumed.lgpn"));
+    }
+
+    void syntheticTracesMixIntoEveryBatch()
+    {
+        if (!QFileInfo::exists(zoo::RealImageSource::kFashionMnistDir + u"/train-images-idx3-ubyte.gz")
+            || !QFileInfo::exists(zoo::RealImageSource::kPhotoDir))
+            QSKIP("dataset-fashion-mnist or mate-backgrounds is not installed");
+        const TrainingDataset dataset = TrainingDataset::open(m_data.path());
+        const TrainingImageBank bank = fold1Bank(dataset);
+        BatchOptions options;
+        options.generatedPerBatch = 4;
+        options.realPerBatch = 2;
+        zoo::SyntheticOptions syntheticOptions;
+        syntheticOptions.imagesPerNetwork = 2;
+        const zoo::TraceSynthesizer synthesizer(dataset.schema(), zoo::SyntheticRealImages::load(16, 5), syntheticOptions);
+        MixedBatches batches(fold1Batches(dataset, bank, options),
+                             std::make_unique<SyntheticTraceBatches>(synthesizer, 3, 0, 32, false, 9, 10));
+        const TrainingBatch batch = batches.batch(1);
+        QCOMPARE(batch.images.size(0), int64_t(4 + 2 + 3));
+        QCOMPARE(batch.nodeMask.sizes(), batch.nodeLabels.sizes());
+        QCOMPARE(batch.isGenerated.sum().item<float>(), 4.0f + 3.0f);
+        QCOMPARE(batch.gms[0], batch.gms[1]); // the data set's part stays balanced by GM
+        const torch::Tensor lossMask = torch::tensor(synthesizer.nodeMask());
+        for (int64_t i = 0; i < 6; ++i)
+            QCOMPARE(batch.nodeMask[i].sum().item<float>(), float(dataset.schema().nodeCount())); // every node of a GM
+        for (int64_t i = 6; i < 9; ++i) {
+            QCOMPARE(batch.gms[size_t(i)], -1);
+            QVERIFY(torch::equal(batch.nodeMask[i], lossMask)); // a synthetic network optimised no loss
+            QCOMPARE(batch.isGenerated[i].item<float>(), 1.0f);
+        }
+        QVERIFY(lossMask.sum().item<float>() < float(dataset.schema().nodeCount()));
+        QVERIFY(torch::equal(batches.batch(1).images, batch.images)); // the same step, the same batch (resume)
+        QVERIFY(!torch::equal(batches.batch(2).images.slice(0, 6), batch.images.slice(0, 6))); // other networks next step
+
+        // A training run with half synthetic traces says so and records it.
+        QTemporaryDir out;
+        TrainingOptions training = quickSyntheticOptions(out.filePath(QStringLiteral("mixed.lgpn")));
+        training.syntheticShare = 0.5;
+        QStringList lines;
+        QVERIFY(LgpnTrainer(training, dataset).run([&](const QString &line) { lines << line; }));
+        QVERIFY2(!lines.filter(QStringLiteral("every batch: 7 images of the data set's GMs, 7 of 2 fresh synthetic networks")).isEmpty(),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY(ModelBundle::load(training.outPath).manifest().trainingData.contains(QStringLiteral("fresh synthetic networks")));
+        training.syntheticSteps = 2;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LgpnTrainer(training, dataset).run([](const QString &) {}));
     }
 
     void resumeGivesTheSameWeights()
