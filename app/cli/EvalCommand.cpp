@@ -1,5 +1,6 @@
 // lgpn eval --data DIR --model BUNDLE [--fold k] [--json FILE] [--markdown FILE] [--images-per-gm N]
 //           [--reference-images-per-gm N]
+// lgpn eval --synthetic N [--model BUNDLE] [--json FILE] [--markdown FILE]
 
 #include "CliCommand.h"
 #include "CommandParser.h"
@@ -8,6 +9,7 @@
 #include "bundle/ModelBundle.h"
 #include "common/InputError.h"
 #include "training/ModelEvaluator.h"
+#include "training/SyntheticTraceEvaluation.h"
 #include "training/TrainingDataset.h"
 
 #include <QJsonArray>
@@ -15,13 +17,51 @@
 
 namespace lgpn::cli {
 
+namespace {
+
+// The result to --json, its summary to --markdown, and the summary printed.
+void writeResult(const CommandParser &parser, const QCommandLineOption &jsonOption, const QCommandLineOption &markdownOption,
+                 const QJsonObject &result, const QString &summary)
+{
+    if (parser.isSet(jsonOption))
+        writeFileAtomically(parser.value(jsonOption), QJsonDocument(result).toJson());
+    if (parser.isSet(markdownOption))
+        writeFileAtomically(parser.value(markdownOption), summary.toUtf8());
+    printOut(summary);
+}
+
+int runSyntheticEval(CommandParser &parser, const QCommandLineOption &syntheticOption, const QCommandLineOption &modelOption,
+                     const QCommandLineOption &jsonOption, const QCommandLineOption &markdownOption,
+                     const QCommandLineOption &deviceOption, const QCommandLineOption &threadsOption)
+{
+    SyntheticEvaluationOptions options;
+    options.device = parser.value(deviceOption);
+    if (!parser.integer(syntheticOption, options.networks, 2, 1000000, options.networks))
+        return parser.fail(QStringLiteral("--synthetic must be an integer of at least 2"));
+    int threads = 0;
+    if (!parser.integer(threadsOption, 0, 1, 4096, threads))
+        return parser.fail(QStringLiteral("--threads must be a positive integer"));
+    return parser.guarded([&] {
+        configureThreads(threads);
+        const ModelBundle bundle = ModelBundle::load(ModelBundle::resolvePath(parser.value(modelOption)));
+        const QJsonObject result = SyntheticTraceEvaluation::run(bundle, options, [](const QString &line) {
+            printError(QStringLiteral("lgpn eval"), line);
+        });
+        writeResult(parser, jsonOption, markdownOption, result, SyntheticTraceEvaluation::markdown(result));
+        return int(ExitSuccess);
+    });
+}
+
+} // namespace
+
 int runEvalCommand(const QStringList &arguments)
 {
     CommandParser parser(arguments.first(),
                          QStringLiteral("Evaluates a model bundle on a held-out test set of a zoo or RED-style data with the "
                                         "paper's metrics (parsing AUC per node, F1/accuracy/L1, with the trivial references and a "
                                         "fixed-feature reference fitted on the model's training GMs; coordinated-attack "
-                                        "detection; generated-image detection). Prints a markdown summary."),
+                                        "detection; generated-image detection). Prints a markdown summary. With --synthetic N instead of "
+                                        "--data: the architecture AUC on N fresh synthetic networks that nobody trained on."),
                          false);
     const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("A zoo folder or RED-style data."), QStringLiteral("dir"));
     const QCommandLineOption modelOption(QStringLiteral("model"), QStringLiteral("The model bundle (.lgpn); default: the embedded model."),
@@ -39,14 +79,20 @@ int runEvalCommand(const QStringList &arguments)
                                              QStringLiteral("N"));
     const QCommandLineOption deviceOption(QStringLiteral("device"), QStringLiteral("auto (default), cpu or cuda."),
                                           QStringLiteral("device"), QStringLiteral("auto"));
+    const QCommandLineOption syntheticOption(QStringLiteral("synthetic"),
+                                             QStringLiteral("Evaluate on N fresh networks of the synthetic stream (8 images each) "
+                                                            "instead of a data set."),
+                                             QStringLiteral("N"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."), QStringLiteral("T"));
     parser.addOptions({dataOption, modelOption, foldOption, jsonOption, markdownOption, imagesOption, referenceOption, deviceOption,
-                       threadsOption});
+                       threadsOption, syntheticOption});
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
+    if (parser.isSet(syntheticOption))
+        return runSyntheticEval(parser, syntheticOption, modelOption, jsonOption, markdownOption, deviceOption, threadsOption);
     if (!parser.isSet(dataOption))
-        return parser.fail(QStringLiteral("--data DIR is required"));
+        return parser.fail(QStringLiteral("--data DIR (or --synthetic N) is required"));
     EvaluationOptions options;
     options.device = parser.value(deviceOption);
     if (!parser.integer(foldOption, -1, 1, 4, options.fold))
@@ -66,12 +112,7 @@ int runEvalCommand(const QStringList &arguments)
         const QJsonObject result = ModelEvaluator(bundle, dataset, options).run([](const QString &line) {
             printError(QStringLiteral("lgpn eval"), line);
         });
-        const QString summary = ModelEvaluator::markdown(result);
-        if (parser.isSet(jsonOption))
-            writeFileAtomically(parser.value(jsonOption), QJsonDocument(result).toJson());
-        if (parser.isSet(markdownOption))
-            writeFileAtomically(parser.value(markdownOption), summary.toUtf8());
-        printOut(summary);
+        writeResult(parser, jsonOption, markdownOption, result, ModelEvaluator::markdown(result));
         return int(result.value(u"skippedFiles").toArray().isEmpty() ? ExitSuccess : ExitSomeFailed);
     });
 }

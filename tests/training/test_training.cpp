@@ -9,6 +9,7 @@
 #include "training/LgpnTrainer.h"
 #include "training/MixedBatches.h"
 #include "training/SyntheticTraceBatches.h"
+#include "training/SyntheticTraceEvaluation.h"
 #include "training/ModelEvaluator.h"
 #include "training/ProtocolRunner.h"
 #include "training/TrainingDataset.h"
@@ -574,6 +575,37 @@ private slots:
         QVERIFY(ModelBundle::load(training.outPath).manifest().trainingData.contains(QStringLiteral("fresh synthetic networks")));
         training.syntheticSteps = 2;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LgpnTrainer(training, dataset).run([](const QString &) {}));
+    }
+
+    void syntheticEvaluationScoresTheLabelledNodes()
+    {
+        if (!QFileInfo::exists(zoo::RealImageSource::kFashionMnistDir + u"/train-images-idx3-ubyte.gz")
+            || !QFileInfo::exists(zoo::RealImageSource::kPhotoDir))
+            QSKIP("dataset-fashion-mnist or mate-backgrounds is not installed");
+        const ModelBundle bundle = ModelBundle::load(ModelBundle::resolvePath(QStringLiteral("default")));
+        SyntheticEvaluationOptions options;
+        options.networks = 6;
+        options.imagesPerNetwork = 2;
+        options.realImages = 16;
+        options.device = QStringLiteral("cpu");
+        const QJsonObject result = SyntheticTraceEvaluation::run(bundle, options, [](const QString &) {});
+        QCOMPARE(result.value(u"images").toInt(), 12);
+        QVERIFY(!result.value(u"parsing").toObject().contains(QStringLiteral("loss"))); // no network optimised a loss
+        int labelled = 0;
+        for (const SchemaNode &node : bundle.schema().nodes())
+            labelled += bundle.schema().group(node.group).kind == GroupKind::Loss ? 0 : 1;
+        const QJsonArray perNode = result.value(u"perNode").toArray();
+        QCOMPARE(perNode.size(), labelled);
+        for (const QJsonValue &node : perNode) {
+            QVERIFY(node[u"kind"].toString() != u"loss");
+            QCOMPARE(node[u"positiveGms"].toInt() + node[u"negativeGms"].toInt(), 6);
+        }
+        // Each node's share of positive networks is the best constant guess: never worse than 0.5.
+        const double constant = result.value(u"bce")[u"constant"].toDouble();
+        QVERIFY2(constant > 0 && constant <= std::log(2.0) + 1e-4, qPrintable(QString::number(constant)));
+        QVERIFY(result.value(u"bce")[u"model"].toDouble() > 0);
+        QCOMPARE(SyntheticTraceEvaluation::run(bundle, options, [](const QString &) {}), result); // the same networks again
+        QVERIFY(SyntheticTraceEvaluation::markdown(result).contains(QStringLiteral("| `upsampling_deconv` | discrete |")));
     }
 
     void resumeGivesTheSameWeights()
