@@ -15,40 +15,96 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <functional>
+
 namespace lgpn::cli {
 
 namespace {
 
-// The result to --json, its summary to --markdown, and the summary printed.
-void writeResult(const CommandParser &parser, const QCommandLineOption &jsonOption, const QCommandLineOption &markdownOption,
-                 const QJsonObject &result, const QString &summary)
+// The command's options, shared by its two modes.
+struct EvalFlags
 {
-    if (parser.isSet(jsonOption))
-        writeFileAtomically(parser.value(jsonOption), QJsonDocument(result).toJson());
-    if (parser.isSet(markdownOption))
-        writeFileAtomically(parser.value(markdownOption), summary.toUtf8());
-    printOut(summary);
-}
+    QCommandLineOption data{QStringLiteral("data"), QStringLiteral("A zoo folder or RED-style data."), QStringLiteral("dir")};
+    QCommandLineOption model{QStringLiteral("model"), QStringLiteral("The model bundle (.lgpn); default: the embedded model."),
+                             QStringLiteral("bundle")};
+    QCommandLineOption fold{QStringLiteral("fold"), QStringLiteral("Test set 1 to 4 (default: the one the model held out)."),
+                            QStringLiteral("k")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write the full result as JSON to FILE."), QStringLiteral("file")};
+    QCommandLineOption markdown{QStringLiteral("markdown"), QStringLiteral("Write the summary as markdown to FILE."), QStringLiteral("file")};
+    QCommandLineOption images{QStringLiteral("images-per-gm"), QStringLiteral("Test images per GM (default 100)."), QStringLiteral("N")};
+    QCommandLineOption reference{QStringLiteral("reference-images-per-gm"),
+                                 QStringLiteral("Training images per training GM for the fixed-feature reference "
+                                                "(default %1; 0 leaves it out).")
+                                     .arg(FixedFeatureOptions().imagesPerGm),
+                                 QStringLiteral("N")};
+    QCommandLineOption device{QStringLiteral("device"), QStringLiteral("auto (default), cpu or cuda."), QStringLiteral("device"),
+                              QStringLiteral("auto")};
+    QCommandLineOption synthetic{QStringLiteral("synthetic"),
+                                 QStringLiteral("Evaluate on N fresh networks of the synthetic stream (8 images each) "
+                                                "instead of a data set."),
+                                 QStringLiteral("N")};
+    QCommandLineOption threads{QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."), QStringLiteral("T")};
 
-int runSyntheticEval(CommandParser &parser, const QCommandLineOption &syntheticOption, const QCommandLineOption &modelOption,
-                     const QCommandLineOption &jsonOption, const QCommandLineOption &markdownOption,
-                     const QCommandLineOption &deviceOption, const QCommandLineOption &threadsOption)
+    QList<QCommandLineOption> all() const { return {data, model, fold, json, markdown, images, reference, device, threads, synthetic}; }
+};
+
+// Runs `evaluate` on the bundle with the thread count set; writes its result to --json, its
+// summary to --markdown, and prints the summary.
+int evaluateBundle(CommandParser &parser, const EvalFlags &flags,
+                   const std::function<QJsonObject(const ModelBundle &, QString &summary)> &evaluate)
 {
-    SyntheticEvaluationOptions options;
-    options.device = parser.value(deviceOption);
-    if (!parser.integer(syntheticOption, options.networks, 2, 1000000, options.networks))
-        return parser.fail(QStringLiteral("--synthetic must be an integer of at least 2"));
     int threads = 0;
-    if (!parser.integer(threadsOption, 0, 1, 4096, threads))
+    if (!parser.integer(flags.threads, 0, 1, 4096, threads))
         return parser.fail(QStringLiteral("--threads must be a positive integer"));
     return parser.guarded([&] {
         configureThreads(threads);
-        const ModelBundle bundle = ModelBundle::load(ModelBundle::resolvePath(parser.value(modelOption)));
-        const QJsonObject result = SyntheticTraceEvaluation::run(bundle, options, [](const QString &line) {
-            printError(QStringLiteral("lgpn eval"), line);
-        });
-        writeResult(parser, jsonOption, markdownOption, result, SyntheticTraceEvaluation::markdown(result));
-        return int(ExitSuccess);
+        const ModelBundle bundle = ModelBundle::load(ModelBundle::resolvePath(parser.value(flags.model)));
+        QString summary;
+        const QJsonObject result = evaluate(bundle, summary);
+        if (parser.isSet(flags.json))
+            writeFileAtomically(parser.value(flags.json), QJsonDocument(result).toJson());
+        if (parser.isSet(flags.markdown))
+            writeFileAtomically(parser.value(flags.markdown), summary.toUtf8());
+        printOut(summary);
+        return int(result.value(u"skippedFiles").toArray().isEmpty() ? ExitSuccess : ExitSomeFailed);
+    });
+}
+
+void printProgress(const QString &line)
+{
+    printError(QStringLiteral("lgpn eval"), line);
+}
+
+int runSyntheticEval(CommandParser &parser, const EvalFlags &flags)
+{
+    SyntheticEvaluationOptions options;
+    options.device = parser.value(flags.device);
+    if (!parser.integer(flags.synthetic, options.networks, 2, 1000000, options.networks))
+        return parser.fail(QStringLiteral("--synthetic must be an integer of at least 2"));
+    return evaluateBundle(parser, flags, [&](const ModelBundle &bundle, QString &summary) {
+        const QJsonObject result = SyntheticTraceEvaluation::run(bundle, options, printProgress);
+        summary = SyntheticTraceEvaluation::markdown(result);
+        return result;
+    });
+}
+
+int runDatasetEval(CommandParser &parser, const EvalFlags &flags)
+{
+    if (!parser.isSet(flags.data))
+        return parser.fail(QStringLiteral("--data DIR (or --synthetic N) is required"));
+    EvaluationOptions options;
+    options.device = parser.value(flags.device);
+    if (!parser.integer(flags.fold, -1, 1, 4, options.fold))
+        return parser.fail(QStringLiteral("--fold must be 1, 2, 3 or 4"));
+    if (!parser.integer(flags.images, 100, 2, 1000000, options.imagesPerGm))
+        return parser.fail(QStringLiteral("--images-per-gm must be an integer of at least 2"));
+    if (!parser.integer(flags.reference, options.fixedFeatures.imagesPerGm, 0, 1000000, options.fixedFeatures.imagesPerGm))
+        return parser.fail(QStringLiteral("--reference-images-per-gm must be a non-negative integer"));
+    return evaluateBundle(parser, flags, [&](const ModelBundle &bundle, QString &summary) {
+        const TrainingDataset dataset = TrainingDataset::open(parser.value(flags.data));
+        const QJsonObject result = ModelEvaluator(bundle, dataset, options).run(printProgress);
+        summary = ModelEvaluator::markdown(result);
+        return result;
     });
 }
 
@@ -63,58 +119,12 @@ int runEvalCommand(const QStringList &arguments)
                                         "detection; generated-image detection). Prints a markdown summary. With --synthetic N instead of "
                                         "--data: the architecture AUC on N fresh synthetic networks that nobody trained on."),
                          false);
-    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("A zoo folder or RED-style data."), QStringLiteral("dir"));
-    const QCommandLineOption modelOption(QStringLiteral("model"), QStringLiteral("The model bundle (.lgpn); default: the embedded model."),
-                                          QStringLiteral("bundle"));
-    const QCommandLineOption foldOption(QStringLiteral("fold"), QStringLiteral("Test set 1 to 4 (default: the one the model held out)."),
-                                        QStringLiteral("k"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the full result as JSON to FILE."), QStringLiteral("file"));
-    const QCommandLineOption markdownOption(QStringLiteral("markdown"), QStringLiteral("Write the summary as markdown to FILE."),
-                                            QStringLiteral("file"));
-    const QCommandLineOption imagesOption(QStringLiteral("images-per-gm"), QStringLiteral("Test images per GM (default 100)."), QStringLiteral("N"));
-    const QCommandLineOption referenceOption(QStringLiteral("reference-images-per-gm"),
-                                             QStringLiteral("Training images per training GM for the fixed-feature reference "
-                                                            "(default %1; 0 leaves it out).")
-                                                 .arg(FixedFeatureOptions().imagesPerGm),
-                                             QStringLiteral("N"));
-    const QCommandLineOption deviceOption(QStringLiteral("device"), QStringLiteral("auto (default), cpu or cuda."),
-                                          QStringLiteral("device"), QStringLiteral("auto"));
-    const QCommandLineOption syntheticOption(QStringLiteral("synthetic"),
-                                             QStringLiteral("Evaluate on N fresh networks of the synthetic stream (8 images each) "
-                                                            "instead of a data set."),
-                                             QStringLiteral("N"));
-    const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("CPU threads (default: all cores)."), QStringLiteral("T"));
-    parser.addOptions({dataOption, modelOption, foldOption, jsonOption, markdownOption, imagesOption, referenceOption, deviceOption,
-                       threadsOption, syntheticOption});
+    const EvalFlags flags;
+    parser.addOptions(flags.all());
     int exitCode = ExitSuccess;
     if (!parser.parseArguments(arguments, exitCode))
         return exitCode;
-    if (parser.isSet(syntheticOption))
-        return runSyntheticEval(parser, syntheticOption, modelOption, jsonOption, markdownOption, deviceOption, threadsOption);
-    if (!parser.isSet(dataOption))
-        return parser.fail(QStringLiteral("--data DIR (or --synthetic N) is required"));
-    EvaluationOptions options;
-    options.device = parser.value(deviceOption);
-    if (!parser.integer(foldOption, -1, 1, 4, options.fold))
-        return parser.fail(QStringLiteral("--fold must be 1, 2, 3 or 4"));
-    if (!parser.integer(imagesOption, 100, 2, 1000000, options.imagesPerGm))
-        return parser.fail(QStringLiteral("--images-per-gm must be an integer of at least 2"));
-    if (!parser.integer(referenceOption, options.fixedFeatures.imagesPerGm, 0, 1000000, options.fixedFeatures.imagesPerGm))
-        return parser.fail(QStringLiteral("--reference-images-per-gm must be a non-negative integer"));
-    int threads = 0;
-    if (!parser.integer(threadsOption, 0, 1, 4096, threads))
-        return parser.fail(QStringLiteral("--threads must be a positive integer"));
-
-    return parser.guarded([&] {
-        configureThreads(threads);
-        const TrainingDataset dataset = TrainingDataset::open(parser.value(dataOption));
-        const ModelBundle bundle = ModelBundle::load(ModelBundle::resolvePath(parser.value(modelOption)));
-        const QJsonObject result = ModelEvaluator(bundle, dataset, options).run([](const QString &line) {
-            printError(QStringLiteral("lgpn eval"), line);
-        });
-        writeResult(parser, jsonOption, markdownOption, result, ModelEvaluator::markdown(result));
-        return int(result.value(u"skippedFiles").toArray().isEmpty() ? ExitSuccess : ExitSomeFailed);
-    });
+    return parser.isSet(flags.synthetic) ? runSyntheticEval(parser, flags) : runDatasetEval(parser, flags);
 }
 
 namespace {

@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lgpn {
@@ -46,6 +47,29 @@ std::vector<std::vector<float>> constantScores(size_t images, const std::vector<
     return std::vector<std::vector<float>>(images, share);
 }
 
+// A network's images through the analyser in one batch, as `lgpn analyze` reads small images.
+std::vector<std::vector<float>> scoresOf(ImageAnalyzer &analyzer, const zoo::SyntheticImages &made)
+{
+    std::vector<LoadedImage> loaded(made.images.size());
+    std::vector<ImageAnalysis> analyses(made.images.size());
+    std::vector<const LoadedImage *> images;
+    std::vector<ImageAnalysis *> results;
+    for (size_t i = 0; i < made.images.size(); ++i) {
+        loaded[i].path = QStringLiteral("%1/%2").arg(made.spec.name).arg(i);
+        loaded[i].rgb = made.images[i];
+        loaded[i].width = made.images[i].cols;
+        loaded[i].height = made.images[i].rows;
+        loaded[i].channels = 3;
+        images.push_back(&loaded[i]);
+        results.push_back(&analyses[i]);
+    }
+    analyzer.analyzeMany(images, results);
+    std::vector<std::vector<float>> scores;
+    for (ImageAnalysis &analysis : analyses)
+        scores.push_back(std::move(analysis.nodeProbabilities));
+    return scores;
+}
+
 } // namespace
 
 QJsonObject SyntheticTraceEvaluation::run(const ModelBundle &bundle, const SyntheticEvaluationOptions &options,
@@ -66,14 +90,8 @@ QJsonObject SyntheticTraceEvaluation::run(const ModelBundle &bundle, const Synth
         const zoo::SyntheticImages made = synthesizer.network(options.seed, index);
         flat += made.spread < 1.0 ? 1 : 0;
         labels.push_back(made.nodeLabels);
-        for (const cv::Mat &image : made.images) {
-            LoadedImage loaded;
-            loaded.path = QStringLiteral("%1/%2").arg(made.spec.name).arg(scores.size());
-            loaded.rgb = image;
-            loaded.width = image.cols;
-            loaded.height = image.rows;
-            loaded.channels = 3;
-            scores.push_back(analyzer.analyze(loaded).nodeProbabilities);
+        for (std::vector<float> &imageScores : scoresOf(analyzer, made)) {
+            scores.push_back(std::move(imageScores));
             networks.push_back(index);
         }
         if ((index + 1) % 50 == 0)
