@@ -124,6 +124,38 @@ private slots:
         QVERIFY(badSchema.err.contains("/nonexistent.json"));
     }
 
+    void evalRefusesBadArgumentsAndWritesItsReports()
+    {
+        const CliRun noData = runCli({QStringLiteral("eval")});
+        QCOMPARE(noData.exitCode, 2);
+        QVERIFY(noData.err.contains("--data DIR (or --synthetic N) is required"));
+        QCOMPARE(runCli({QStringLiteral("eval"), QStringLiteral("--synthetic"), QStringLiteral("1")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("eval"), QStringLiteral("--synthetic"), QStringLiteral("3"), QStringLiteral("--threads"),
+                         QStringLiteral("0")}).exitCode, 2);
+        const CliRun missing = runCli({QStringLiteral("eval"), QStringLiteral("--data"), QStringLiteral("/nonexistent")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("/nonexistent"));
+
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("synthetic.json"));
+        const QString markdown = dir.filePath(QStringLiteral("synthetic.md"));
+        const CliRun run = runCli({QStringLiteral("eval"), QStringLiteral("--synthetic"), QStringLiteral("3"), QStringLiteral("--threads"),
+                                   QStringLiteral("1"), QStringLiteral("--json"), json, QStringLiteral("--markdown"), markdown});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject result = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QCOMPARE(result.value(u"networks").toInt(), 3);
+        QCOMPARE(result.value(u"images").toInt(), 3 * 8);
+        QVERIFY(!result.value(u"model")[u"id"].toString().isEmpty());
+        QVERIFY(result.value(u"perNode").toArray().size() > 0);
+        QFile markdownFile(markdown);
+        QVERIFY(markdownFile.open(QIODevice::ReadOnly));
+        const QByteArray summary = markdownFile.readAll();
+        QVERIFY(summary.startsWith("## "));
+        QCOMPARE(run.out.trimmed(), summary.trimmed()); // the summary printed is the one written
+    }
+
     void analyzePdfPagesChoosesThePagesAfterTheSummary()
     {
         QTemporaryDir dir;
