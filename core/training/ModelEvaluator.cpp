@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -205,7 +206,55 @@ std::vector<Job> selectJobs(const TrainingDataset &dataset, int fold, const Eval
     return jobs;
 }
 
-// Every job's image through ImageAnalyzer (and, for test images, TraceFeatures when asked).
+// Images per forward pass: the zoo's images are small (one crop each), and one pass over many is
+// what `lgpn analyze` does too; each crop is still analysed on its own, so the figures do not change.
+constexpr size_t kImagesPerBatch = 32;
+
+// The loaded images' analyses, in one batch; one at a time if the batch fails, so that an image the
+// model refuses costs only itself (its InputError is recorded in `skipped`, its analysis left not ok).
+std::vector<ImageAnalysis> analyseBatch(ImageAnalyzer &analyzer, const std::vector<LoadedImage> &loaded, QJsonArray &skipped)
+{
+    std::vector<ImageAnalysis> analyses(loaded.size());
+    std::vector<const LoadedImage *> images;
+    std::vector<ImageAnalysis *> results;
+    for (size_t i = 0; i < loaded.size(); ++i) {
+        images.push_back(&loaded[i]);
+        results.push_back(&analyses[i]);
+    }
+    try {
+        if (!images.empty())
+            analyzer.analyzeMany(images, results);
+        return analyses;
+    } catch (const InputError &) {
+        // one of them: find it below
+    }
+    for (size_t i = 0; i < loaded.size(); ++i) {
+        try {
+            analyses[i] = analyzer.analyze(loaded[i]);
+        } catch (const InputError &error) {
+            analyses[i] = ImageAnalysis{};
+            skipped.append(error.message());
+        }
+    }
+    return analyses;
+}
+
+// A job's prediction from its image's analysis, with the image's trace features when asked.
+ImagePrediction predictionOf(const DatasetImage &image, Role role, ImageAnalysis &analysis, const cv::Mat &rgb, bool traceFeatures)
+{
+    ImagePrediction prediction{image.gm, role, std::move(analysis.nodeProbabilities), std::move(analysis.continuousValues),
+                               analysis.generatedProbability, analysis.novelty, {}};
+    if (traceFeatures && role == Role::Test) {
+        try {
+            prediction.traceFeatures = TraceFeatures::compute(rgb);
+        } catch (const std::invalid_argument &) {
+            // left out of the fixed-feature reference's figures only
+        }
+    }
+    return prediction;
+}
+
+// Every job's image through ImageAnalyzer, a batch at a time (and, for test images, TraceFeatures when asked).
 AnalysedImages analyseImages(const ModelBundle &bundle, const TrainingDataset &dataset, const std::vector<Job> &jobs,
                              const EvaluationOptions &options, const std::function<void(const QString &)> &progress)
 {
@@ -218,26 +267,27 @@ AnalysedImages analyseImages(const ModelBundle &bundle, const TrainingDataset &d
     clock.start();
     QElapsedTimer sinceReport;
     sinceReport.start();
-    for (size_t j = 0; j < jobs.size(); ++j) {
-        const DatasetImage &image = dataset.images()[size_t(jobs[j].image)];
-        try {
-            const LoadedImage loaded = loader.load(image.path);
-            ImageAnalysis analysis = analyzer.analyze(loaded);
-            ImagePrediction prediction{image.gm, jobs[j].role, std::move(analysis.nodeProbabilities),
-                                       std::move(analysis.continuousValues), analysis.generatedProbability, analysis.novelty, {}};
-            if (traceFeatures && jobs[j].role == Role::Test) {
-                try {
-                    prediction.traceFeatures = TraceFeatures::compute(loaded.rgb);
-                } catch (const std::invalid_argument &) {
-                    // left out of the fixed-feature reference's figures only
-                }
+    for (size_t first = 0; first < jobs.size(); first += kImagesPerBatch) {
+        const size_t end = std::min(jobs.size(), first + kImagesPerBatch);
+        std::vector<LoadedImage> loaded;
+        std::vector<size_t> loadedJobs;
+        for (size_t j = first; j < end; ++j) {
+            try {
+                loaded.push_back(loader.load(dataset.images()[size_t(jobs[j].image)].path));
+                loadedJobs.push_back(j);
+            } catch (const InputError &error) {
+                analysed.skipped.append(error.message());
             }
-            analysed.predictions.push_back(std::move(prediction));
-        } catch (const InputError &error) {
-            analysed.skipped.append(error.message());
+        }
+        std::vector<ImageAnalysis> analyses = analyseBatch(analyzer, loaded, analysed.skipped);
+        for (size_t k = 0; k < loaded.size(); ++k) {
+            if (!analyses[k].ok)
+                continue;
+            const Job &job = jobs[loadedJobs[k]];
+            analysed.predictions.push_back(predictionOf(dataset.images()[size_t(job.image)], job.role, analyses[k], loaded[k].rgb, traceFeatures));
         }
         if (sinceReport.elapsed() > 10000) {
-            progress(QStringLiteral("analysed %1/%2 images").arg(j + 1).arg(jobs.size()));
+            progress(QStringLiteral("analysed %1/%2 images").arg(end).arg(jobs.size()));
             sinceReport.restart();
         }
     }

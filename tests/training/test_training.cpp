@@ -266,6 +266,31 @@ void checkAucAndReferences(const TrainingDataset &dataset, const QJsonObject &re
     QVERIFY(text.contains(QStringLiteral("`upsampling_deconv`")));
 }
 
+// A test image truncated after the data set was opened: named in skippedFiles, the batch it was
+// read with evaluated without it, the file restored afterwards.
+void damagedImageIsSkippedAlone(const ModelBundle &bundle, const TrainingDataset &dataset, const EvaluationOptions &evaluation,
+                                const QJsonObject &whole)
+{
+    const std::vector<int> testImages = dataset.imagesOfGms(dataset.testGms(1));
+    const QString path = dataset.images()[size_t(testImages[1])].path;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes.left(20));
+    file.close();
+    const QJsonObject result = ModelEvaluator(bundle, dataset, evaluation).run([](const QString &) {});
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+    file.close();
+    const QJsonArray skipped = result.value(u"skippedFiles").toArray();
+    QCOMPARE(skipped.size(), 1);
+    QVERIFY2(skipped.first().toString().contains(QFileInfo(path).fileName()), qPrintable(skipped.first().toString()));
+    QCOMPARE(result.value(u"testImages").toInt(), whole.value(u"testImages").toInt() - 1);
+    QCOMPARE(result.value(u"detection")[u"realImages"], whole.value(u"detection")[u"realImages"]);
+}
+
 } // namespace
 
 class TestTraining : public QObject
@@ -349,6 +374,7 @@ private slots:
         QCOMPARE(result.value(u"perNode").toArray().size(), dataset.schema().nodeCount());
         QVERIFY(ModelEvaluator::markdown(result).contains(QStringLiteral("mean/mode")));
         checkAucAndReferences(dataset, result);
+        damagedImageIsSkippedAlone(bundle, dataset, evaluation, result);
     }
 
     void batchesAreBalancedByGenerator()
