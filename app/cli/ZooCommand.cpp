@@ -1,4 +1,4 @@
-// lgpn zoo build --out DIR [--gms N] [--images-per-gm K] [--seed S] [--quick] [--jobs J]
+// lgpn zoo build --out DIR [--gms N] [--images-per-gm K] [--seed S] [--quick] [--jobs J] [--steps-scale K]
 // lgpn zoo stats [DIR | --gms N --seed S [--quick]] [--json]
 
 #include "CliCommand.h"
@@ -78,10 +78,14 @@ int runZooCommand(const QStringList &arguments)
                                         QStringLiteral("GMs trained at once, each in its own process on one core (default: the "
                                                        "number of cores); 1 trains one GM at a time on all cores."),
                                         QStringLiteral("J"));
+    const QCommandLineOption stepsScaleOption(QStringLiteral("steps-scale"),
+                                              QStringLiteral("Train every GM K times as many steps (default 1): an experiment on "
+                                                             "what longer training leaves in the images; K times the cost."),
+                                              QStringLiteral("K"));
     QCommandLineOption workerOption(QStringLiteral("worker"), QStringLiteral("Internal: run as worker I of --jobs."), QStringLiteral("I"));
     workerOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("stats: print the statistics as JSON."));
-    parser.addOptions({outOption, gmsOption, imagesOption, seedOption, quickOption, jobsOption, workerOption, jsonOption});
+    parser.addOptions({outOption, gmsOption, imagesOption, seedOption, quickOption, jobsOption, stepsScaleOption, workerOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("build, or stats [DIR]: the design's factor associations, test-set coverage and "
                                                 "counts, of a zoo folder or of the design --gms/--seed/--quick would build."));
@@ -117,6 +121,8 @@ int runZooCommand(const QStringList &arguments)
     if (!parser.integer(seedOption, 1, 0, 2147483647, seed))
         return parser.fail(QStringLiteral("--seed must be a non-negative integer"));
     options.seed = quint32(seed);
+    if (!parser.integer(stepsScaleOption, 1, 1, 64, options.stepsScale))
+        return parser.fail(QStringLiteral("--steps-scale must be an integer from 1 to 64"));
     if (!parser.integer(jobsOption, QThread::idealThreadCount(), 1, 1024, options.jobs))
         return parser.fail(QStringLiteral("--jobs must be a positive integer"));
     if (!parser.integer(workerOption, -1, 1, options.jobs - 1, options.workerIndex))

@@ -95,17 +95,21 @@ ZooBuilder::ZooBuilder(ZooOptions options)
     : m_options(std::move(options))
     , m_design(ZooDesign::make(m_options.gms, m_options.seed, m_options.quick))
 {
+    for (GmSpec &spec : m_design.specs)
+        spec.steps *= m_options.stepsScale;
 }
 
 void ZooBuilder::loadOrStartManifest()
 {
     const QString path = QDir(m_options.outDir).filePath(kManifestFile);
-    const QJsonObject wanted{{QStringLiteral("gms"), m_options.gms},
+    QJsonObject wanted{{QStringLiteral("gms"), m_options.gms},
                              {QStringLiteral("imagesPerGm"), m_options.imagesPerGm},
                              {QStringLiteral("seed"), qint64(m_options.seed)},
                              {QStringLiteral("quick"), m_options.quick},
                              {QStringLiteral("design"), kDesignVersion},
                              {QStringLiteral("designHash"), designHash(m_design)}};
+    if (m_options.stepsScale != 1) // absent by default, so that zoos built before it still resume
+        wanted.insert(QStringLiteral("stepsScale"), m_options.stepsScale);
     QFile file(path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
@@ -170,7 +174,8 @@ void ZooBuilder::runWorkers(const std::function<void(const QString &)> &progress
                               QStringLiteral("--images-per-gm"), QString::number(m_options.imagesPerGm),
                               QStringLiteral("--seed"), QString::number(m_options.seed),
                               QStringLiteral("--jobs"), QString::number(m_options.jobs),
-                              QStringLiteral("--worker"), QString::number(worker)};
+                              QStringLiteral("--worker"), QString::number(worker),
+                              QStringLiteral("--steps-scale"), QString::number(m_options.stepsScale)};
         if (m_options.quick)
             arguments.append(QStringLiteral("--quick"));
         auto process = std::make_unique<QProcess>();

@@ -16,6 +16,9 @@ struct ZooOptions
     int imagesPerGm = 300;
     quint32 seed = 1;
     bool quick = false;
+    // Every GM's training steps times this: an experiment on what longer training leaves in the
+    // images (the default keeps the zoo within its time). Recorded in the manifest when not 1.
+    int stepsScale = 1;
     // GMs trained at once, each in its own process on one core: small GMs use one core far
     // better than they split over several. Needs workerProgram (an lgpn executable).
     int jobs = 1;

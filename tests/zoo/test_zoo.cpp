@@ -68,6 +68,17 @@ QJsonObject readManifest(const QString &dir)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+// A quick zoo of `gms` GMs into `dir`.
+ZooOptions quickZoo(const QString &dir, int gms, int imagesPerGm)
+{
+    ZooOptions options;
+    options.outDir = dir;
+    options.quick = true;
+    options.gms = gms;
+    options.imagesPerGm = imagesPerGm;
+    return options;
+}
+
 } // namespace
 
 class TestZoo : public QObject
@@ -246,11 +257,7 @@ private slots:
         if (!hasDebianData())
             QSKIP("dataset-fashion-mnist or mate-backgrounds is not installed");
         QTemporaryDir dir;
-        ZooOptions options;
-        options.outDir = dir.path();
-        options.quick = true;
-        options.gms = 16;
-        options.imagesPerGm = 6;
+        ZooOptions options = quickZoo(dir.path(), 16, 6);
         ZooBuilder(options).build([](const QString &) {});
 
         const QJsonObject manifest = readManifest(dir.path());
@@ -312,6 +319,36 @@ private slots:
             const int index = gm.value(u"name").toString().section(u'_', 1).toInt();
             QCOMPARE(gm.value(u"testSet").toInt(), design.testSet[size_t(index)]);
             QVERIFY(table.testSets()[size_t(design.testSet[size_t(index)] - 1)].size() > 0);
+        }
+    }
+
+    // Longer training (--steps-scale) changes the GMs' steps and nothing else, and is recorded.
+    void stepsScaleTrainsLongerAndIsRecorded()
+    {
+        if (!hasDebianData())
+            QSKIP("dataset-fashion-mnist or mate-backgrounds is not installed");
+        QTemporaryDir dir;
+        ZooOptions options = quickZoo(dir.path(), 4, 2);
+        options.stepsScale = 3;
+        ZooBuilder(options).build([](const QString &) {});
+        const QJsonObject manifest = readManifest(dir.path());
+        QCOMPARE(manifest.value(u"options")[u"stepsScale"].toInt(), 3);
+        const ZooDesign design = ZooDesign::make(4, 1, true);
+        const QJsonArray gms = manifest.value(u"gms").toArray();
+        QCOMPARE(gms.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QJsonObject built = gms.at(i).toObject().value(u"spec").toObject();
+            QCOMPARE(built.value(u"steps").toInt(), 3 * design.specs[size_t(i)].steps);
+            built.insert(QStringLiteral("steps"), design.specs[size_t(i)].steps);
+            QCOMPARE(built, design.specs[size_t(i)].toJson());
+        }
+        // The same folder does not resume under another scale.
+        options.stepsScale = 1;
+        try {
+            ZooBuilder(options).build([](const QString &) {});
+            QFAIL("a zoo of another --steps-scale was resumed");
+        } catch (const InputError &error) {
+            QVERIFY2(error.reason().contains(QStringLiteral("other options")), qPrintable(error.message()));
         }
     }
 
