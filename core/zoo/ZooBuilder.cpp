@@ -103,11 +103,11 @@ void ZooBuilder::loadOrStartManifest()
 {
     const QString path = QDir(m_options.outDir).filePath(kManifestFile);
     QJsonObject wanted{{QStringLiteral("gms"), m_options.gms},
-                             {QStringLiteral("imagesPerGm"), m_options.imagesPerGm},
-                             {QStringLiteral("seed"), qint64(m_options.seed)},
-                             {QStringLiteral("quick"), m_options.quick},
-                             {QStringLiteral("design"), kDesignVersion},
-                             {QStringLiteral("designHash"), designHash(m_design)}};
+                       {QStringLiteral("imagesPerGm"), m_options.imagesPerGm},
+                       {QStringLiteral("seed"), qint64(m_options.seed)},
+                       {QStringLiteral("quick"), m_options.quick},
+                       {QStringLiteral("design"), kDesignVersion},
+                       {QStringLiteral("designHash"), designHash(m_design)}};
     if (m_options.stepsScale != 1) // absent by default, so that zoos built before it still resume
         wanted.insert(QStringLiteral("stepsScale"), m_options.stepsScale);
     QFile file(path);
