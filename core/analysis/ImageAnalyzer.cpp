@@ -76,6 +76,22 @@ void ImageAnalyzer::analyzeMany(const std::vector<const LoadedImage *> &images, 
     }
 }
 
+std::vector<ImageAnalysis> ImageAnalyzer::analyzeMany(const std::vector<LoadedImage> &images)
+{
+    std::vector<ImageAnalysis> analyses(images.size());
+    std::vector<const LoadedImage *> imagePointers;
+    std::vector<ImageAnalysis *> analysisPointers;
+    for (size_t i = 0; i < images.size(); ++i) {
+        analyses[i].path = images[i].path;
+        describeFile(images[i], analyses[i]);
+        imagePointers.push_back(&images[i]);
+        analysisPointers.push_back(&analyses[i]);
+    }
+    if (!images.empty())
+        analyzeMany(imagePointers, analysisPointers);
+    return analyses;
+}
+
 void ImageAnalyzer::fill(const LgpnOutput &output, int64_t start, int64_t count, const LoadedImage &image, ImageAnalysis &analysis) const
 {
     auto crops = [&](const torch::Tensor &tensor) { return tensor.slice(0, start, start + count); };

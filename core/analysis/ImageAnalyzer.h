@@ -29,6 +29,8 @@ public:
     static void describeFile(const LoadedImage &image, ImageAnalysis &analysis);
     // Several images in one forward pass (faster for small images); the same results as one by one.
     void analyzeMany(const std::vector<const LoadedImage *> &images, const std::vector<ImageAnalysis *> &analyses);
+    // The same for images the caller holds: their analyses in order, each named and described as analyze() does.
+    std::vector<ImageAnalysis> analyzeMany(const std::vector<LoadedImage> &images);
 
     // The crops of an image as a model batch [K, 3, S, S] (exposed for evaluation and tests).
     torch::Tensor cropBatch(const cv::Mat &rgb) const;

@@ -214,20 +214,12 @@ constexpr size_t kImagesPerBatch = 32;
 // model refuses costs only itself (its InputError is recorded in `skipped`, its analysis left not ok).
 std::vector<ImageAnalysis> analyseBatch(ImageAnalyzer &analyzer, const std::vector<LoadedImage> &loaded, QJsonArray &skipped)
 {
-    std::vector<ImageAnalysis> analyses(loaded.size());
-    std::vector<const LoadedImage *> images;
-    std::vector<ImageAnalysis *> results;
-    for (size_t i = 0; i < loaded.size(); ++i) {
-        images.push_back(&loaded[i]);
-        results.push_back(&analyses[i]);
-    }
     try {
-        if (!images.empty())
-            analyzer.analyzeMany(images, results);
-        return analyses;
+        return analyzer.analyzeMany(loaded);
     } catch (const InputError &) {
         // one of them: find it below
     }
+    std::vector<ImageAnalysis> analyses(loaded.size());
     for (size_t i = 0; i < loaded.size(); ++i) {
         try {
             analyses[i] = analyzer.analyze(loaded[i]);

@@ -51,21 +51,15 @@ std::vector<std::vector<float>> constantScores(size_t images, const std::vector<
 std::vector<std::vector<float>> scoresOf(ImageAnalyzer &analyzer, const zoo::SyntheticImages &made)
 {
     std::vector<LoadedImage> loaded(made.images.size());
-    std::vector<ImageAnalysis> analyses(made.images.size());
-    std::vector<const LoadedImage *> images;
-    std::vector<ImageAnalysis *> results;
     for (size_t i = 0; i < made.images.size(); ++i) {
         loaded[i].path = QStringLiteral("%1/%2").arg(made.spec.name).arg(i);
         loaded[i].rgb = made.images[i];
         loaded[i].width = made.images[i].cols;
         loaded[i].height = made.images[i].rows;
         loaded[i].channels = 3;
-        images.push_back(&loaded[i]);
-        results.push_back(&analyses[i]);
     }
-    analyzer.analyzeMany(images, results);
     std::vector<std::vector<float>> scores;
-    for (ImageAnalysis &analysis : analyses)
+    for (ImageAnalysis &analysis : analyzer.analyzeMany(loaded))
         scores.push_back(std::move(analysis.nodeProbabilities));
     return scores;
 }

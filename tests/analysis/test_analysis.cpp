@@ -403,17 +403,13 @@ private slots:
         const ModelBundle bundle = randomBundle();
         ImageAnalyzer analyzer(bundle, torch::kCPU, 5);
         const std::vector<LoadedImage> images = {syntheticImage(32, 32), syntheticImage(64, 48), syntheticImage(20, 24)};
-        std::vector<ImageAnalysis> together(images.size());
-        std::vector<const LoadedImage *> imagePointers;
-        std::vector<ImageAnalysis *> analysisPointers;
-        for (size_t i = 0; i < images.size(); ++i) {
-            imagePointers.push_back(&images[i]);
-            analysisPointers.push_back(&together[i]);
-        }
-        analyzer.analyzeMany(imagePointers, analysisPointers);
+        const std::vector<ImageAnalysis> together = analyzer.analyzeMany(images);
+        QCOMPARE(together.size(), images.size());
         for (size_t i = 0; i < images.size(); ++i) {
             const ImageAnalysis alone = analyzer.analyze(images[i]);
             QVERIFY(together[i].ok);
+            QCOMPARE(together[i].path, alone.path);
+            QCOMPARE(together[i].width, alone.width);
             QCOMPARE(together[i].cropCount, alone.cropCount);
             QCOMPARE(together[i].cropCount, analyzer.cropCount(images[i].rgb.cols, images[i].rgb.rows));
             for (size_t n = 0; n < alone.nodeProbabilities.size(); ++n)
