@@ -79,6 +79,17 @@ ZooOptions quickZoo(const QString &dir, int gms, int imagesPerGm)
     return options;
 }
 
+// Why a build with these options is refused; empty if it was not.
+QString buildRefusal(const ZooOptions &options)
+{
+    try {
+        ZooBuilder(options).build([](const QString &) {});
+    } catch (const InputError &error) {
+        return error.reason();
+    }
+    return {};
+}
+
 } // namespace
 
 class TestZoo : public QObject
@@ -344,12 +355,8 @@ private slots:
         }
         // The same folder does not resume under another scale.
         options.stepsScale = 1;
-        try {
-            ZooBuilder(options).build([](const QString &) {});
-            QFAIL("a zoo of another --steps-scale was resumed");
-        } catch (const InputError &error) {
-            QVERIFY2(error.reason().contains(QStringLiteral("other options")), qPrintable(error.message()));
-        }
+        const QString refusal = buildRefusal(options);
+        QVERIFY2(refusal.contains(QStringLiteral("other options")), qPrintable(QStringLiteral("refusal: '%1'").arg(refusal)));
     }
 
     void badInputIsRefused()
@@ -363,12 +370,8 @@ private slots:
         options.outDir = dir.path();
         options.quick = true;
         options.gms = 16;
-        try {
-            ZooBuilder(options).build([](const QString &) {});
-            QFAIL("a damaged manifest was accepted");
-        } catch (const InputError &error) {
-            QVERIFY2(error.reason().contains(QStringLiteral("damaged zoo manifest")), qPrintable(error.message()));
-        }
+        const QString refusal = buildRefusal(options);
+        QVERIFY2(refusal.contains(QStringLiteral("damaged zoo manifest")), qPrintable(QStringLiteral("refusal: '%1'").arg(refusal)));
         options.outDir = QStringLiteral("/proc/lgpn-zoo-cannot-be-here");
         QVERIFY_THROWS_EXCEPTION(InputError, ZooBuilder(options).build([](const QString &) {}));
         QVERIFY_THROWS_EXCEPTION(InputError, RealImageSource::fashionMnist(10, dir.filePath(QStringLiteral("missing"))));
