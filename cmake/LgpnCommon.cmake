@@ -46,6 +46,7 @@ function(lgpn_add_test subject)
     set(target test_${subject})
     add_executable(${target} ${ARG_SOURCES})
     target_link_libraries(${target} PRIVATE lgpn_common Qt6::Test ${ARG_LIBS})
+    target_include_directories(${target} PRIVATE "${PROJECT_SOURCE_DIR}/tests/common")
     target_compile_definitions(${target} PRIVATE
         LGPN_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         LGPN_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"

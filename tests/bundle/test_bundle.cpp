@@ -2,6 +2,7 @@
 #include "bundle/ModelBundle.h"
 #include "common/InputError.h"
 #include "graph/CorrelationGraph.h"
+#include "InputRefusal.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -86,12 +87,9 @@ QString pathWithoutNovelty(const QTemporaryDir &dir)
 
 void expectRefusal(const QString &path, const QString &reason)
 {
-    try {
-        ModelBundle::load(path);
-        QFAIL("a damaged bundle was loaded");
-    } catch (const InputError &error) {
-        QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
-    }
+    const auto error = refusalOf([&] { ModelBundle::load(path); });
+    QVERIFY2(error, "a damaged bundle was loaded");
+    QVERIFY2(error->message().contains(reason), qPrintable(error->message()));
 }
 
 } // namespace
@@ -181,13 +179,10 @@ private slots:
             }
         }
         writeAll(path, bytes);
-        try {
-            ModelBundle::load(path);
-            QFAIL("a damaged bundle was accepted");
-        } catch (const InputError &error) {
-            QCOMPARE(error.file(), path);
-            QVERIFY2(error.reason().contains(reason), qPrintable(error.message()));
-        }
+        const auto error = refusalOf([&] { ModelBundle::load(path); });
+        QVERIFY2(error, "a damaged bundle was accepted");
+        QCOMPARE(error->file(), path);
+        QVERIFY2(error->reason().contains(reason), qPrintable(error->message()));
     }
 
     void programStaysUsableAfterARefusal()
@@ -212,12 +207,9 @@ private slots:
         const ModelBundle bundle = ModelBundle::load(path);
         bundle.requireSchema(red, QStringLiteral("data"));
         const HyperparameterSchema zoo = red.withBinEdges(QStringLiteral("filters"), {64, 256}, QStringLiteral("zoo"));
-        try {
-            bundle.requireSchema(zoo, QStringLiteral("/data/zoo"));
-            QFAIL("a schema mismatch was accepted");
-        } catch (const InputError &error) {
-            QVERIFY2(error.reason().startsWith(QStringLiteral("schema mismatch")), qPrintable(error.message()));
-        }
+        const auto error = refusalOf([&] { bundle.requireSchema(zoo, QStringLiteral("/data/zoo")); });
+        QVERIFY2(error, "a schema mismatch was accepted");
+        QVERIFY2(error->reason().startsWith(QStringLiteral("schema mismatch")), qPrintable(error->message()));
     }
 
     void embeddedModelLoadsAndMatchesItsCard()
@@ -334,13 +326,10 @@ private slots:
             manifest.insert(QStringLiteral("sha256"), hashes);
             manifest.insert(QStringLiteral("nodeReliability"), damage == u"type" ? QJsonValue(QJsonArray{0.9}) : QJsonValue(reliability));
         });
-        try {
-            ModelBundle::load(path);
-            QFAIL("a bundle with a damaged nodeReliability was accepted");
-        } catch (const InputError &error) {
-            QCOMPARE(error.file(), path);
-            QVERIFY2(error.reason().contains(reason), qPrintable(error.message()));
-        }
+        const auto error = refusalOf([&] { ModelBundle::load(path); });
+        QVERIFY2(error, "a bundle with a damaged nodeReliability was accepted");
+        QCOMPARE(error->file(), path);
+        QVERIFY2(error->reason().contains(reason), qPrintable(error->message()));
     }
 
     void nullAucsAreUnknownNodes()

@@ -3,6 +3,7 @@
 #include "common/NativePath.h"
 #include "image/ImageHeader.h"
 #include "image/ImageLoader.h"
+#include "InputRefusal.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -69,12 +70,8 @@ bool writeNative(const QByteArray &path, const QByteArray &bytes)
 QString refusalWithin(const QString &path, const std::function<void()> &release)
 {
     auto reason = std::async(std::launch::async, [path]() -> QString {
-        try {
-            ImageLoader().load(path);
-            return QStringLiteral("(accepted)");
-        } catch (const InputError &error) {
-            return error.reason();
-        }
+        const auto error = refusalOf([&] { ImageLoader().load(path); });
+        return error ? error->reason() : QStringLiteral("(accepted)");
     });
     if (reason.wait_for(std::chrono::seconds(5)) == std::future_status::timeout) {
         release();
@@ -161,13 +158,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bad.png"));
         writeFile(path, bytes);
-        try {
-            ImageLoader().load(path);
-            QFAIL("a bad file was accepted");
-        } catch (const InputError &error) {
-            QCOMPARE(error.file(), path);
-            QVERIFY2(error.reason().contains(reason), qPrintable(error.message()));
-        }
+        const auto error = refusalOf([&] { ImageLoader().load(path); });
+        QVERIFY2(error, "a bad file was accepted");
+        QCOMPARE(error->file(), path);
+        QVERIFY2(error->reason().contains(reason), qPrintable(error->message()));
         QCOMPARE(QFileInfo(path).size(), qint64(bytes.size())); // untouched
     }
 
@@ -180,12 +174,9 @@ private slots:
         const QString loopB = dir.filePath(QStringLiteral("b.png"));
         QVERIFY(QFile::link(loopB, loopA));
         QVERIFY(QFile::link(loopA, loopB));
-        try {
-            ImageLoader().load(loopA);
-            QFAIL("a symlink loop was accepted");
-        } catch (const InputError &error) {
-            QVERIFY2(error.reason().contains(QStringLiteral("symbolic link")), qPrintable(error.message()));
-        }
+        const auto error = refusalOf([&] { ImageLoader().load(loopA); });
+        QVERIFY2(error, "a symlink loop was accepted");
+        QVERIFY2(error->reason().contains(QStringLiteral("symbolic link")), qPrintable(error->message()));
     }
 
     void loadsAFileWhoseNameIsNotUtf8()
@@ -279,12 +270,9 @@ private slots:
     {
         ImageLoader::Limits limits;
         limits.maxPixels = 1000;
-        try {
-            ImageLoader(limits).decode(encode(blueCornerImage(40, 30), ".png"), QStringLiteral("x.png"));
-            QFAIL("an image above the limit was accepted");
-        } catch (const InputError &error) {
-            QVERIFY(error.reason().startsWith(QStringLiteral("image too large: 40 × 30")));
-        }
+        const auto error = refusalOf([&] { ImageLoader(limits).decode(encode(blueCornerImage(40, 30), ".png"), QStringLiteral("x.png")); });
+        QVERIFY2(error, "an image above the limit was accepted");
+        QVERIFY2(error->reason().startsWith(QStringLiteral("image too large: 40 × 30")), qPrintable(error->message()));
     }
 
     void residualSpectrumShowsPeriodicTraces()

@@ -1,5 +1,6 @@
 #include "common/InputError.h"
 #include "labels/RedLabelTable.h"
+#include "InputRefusal.h"
 
 #include <QDir>
 #include <QFile>
@@ -153,27 +154,21 @@ private slots:
         writeFile(dir.filePath(RedLabelTable::kLossFile), losses);
         if (!testSets.isEmpty())
             writeFile(dir.filePath(RedLabelTable::kTestSetFile), testSets);
-        try {
-            RedLabelTable::read(dir.path(), HyperparameterSchema::red140());
-            QFAIL("a malformed table was accepted");
-        } catch (const InputError &error) {
-            QCOMPARE(error.file(), dir.filePath(file));
-            QCOMPARE(error.line(), line);
-            QVERIFY2(error.reason().contains(reason), qPrintable(error.message()));
-            QVERIFY(error.message().startsWith(dir.filePath(file)));
-        }
+        const auto error = refusalOf([&] { RedLabelTable::read(dir.path(), HyperparameterSchema::red140()); });
+        QVERIFY2(error, "a malformed table was accepted");
+        QCOMPARE(error->file(), dir.filePath(file));
+        QCOMPARE(error->line(), line);
+        QVERIFY2(error->reason().contains(reason), qPrintable(error->message()));
+        QVERIFY(error->message().startsWith(dir.filePath(file)));
     }
 
     void missingFilesAreNamed()
     {
         QTemporaryDir dir;
-        try {
-            RedLabelTable::read(dir.path(), HyperparameterSchema::red140());
-            QFAIL("an empty folder was accepted");
-        } catch (const InputError &error) {
-            QCOMPARE(error.file(), dir.filePath(RedLabelTable::kArchitectureFile));
-            QCOMPARE(error.reason(), QStringLiteral("file not found"));
-        }
+        const auto error = refusalOf([&] { RedLabelTable::read(dir.path(), HyperparameterSchema::red140()); });
+        QVERIFY2(error, "an empty folder was accepted");
+        QCOMPARE(error->file(), dir.filePath(RedLabelTable::kArchitectureFile));
+        QCOMPARE(error->reason(), QStringLiteral("file not found"));
         QVERIFY_THROWS_EXCEPTION(InputError, RedLabelTable::read(dir.filePath(QStringLiteral("nope")), HyperparameterSchema::red140()));
     }
 };

@@ -9,6 +9,7 @@
 #include "report/CsvReportWriter.h"
 #include "report/JsonReportWriter.h"
 #include "report/SimilarityCollector.h"
+#include "InputRefusal.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -554,14 +555,11 @@ private slots:
             bytes.replace(bytes.indexOf(from), from.size(), to);
         const QString path = dir.filePath(QStringLiteral("damaged.json"));
         writeAll(path, bytes);
-        try {
-            CaseFileReader::read(path, HyperparameterSchema::red140());
-            QFAIL("a malformed case was accepted");
-        } catch (const InputError &error) {
-            // The message names the file and says what is wrong.
-            QVERIFY2(error.message().startsWith(path + QStringLiteral(": ")), qPrintable(error.message()));
-            QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
-        }
+        const auto error = refusalOf([&] { CaseFileReader::read(path, HyperparameterSchema::red140()); });
+        QVERIFY2(error, "a malformed case was accepted");
+        // The message names the file and says what is wrong.
+        QVERIFY2(error->message().startsWith(path + QStringLiteral(": ")), qPrintable(error->message()));
+        QVERIFY2(error->message().contains(reason), qPrintable(error->message()));
     }
 
     void anyBytesEitherParseOrAreRefused()
@@ -577,11 +575,8 @@ private slots:
                 bytes[int(random.bounded(quint32(bytes.size())))] = char(random.bounded(256));
             if (round % 7 == 0)
                 bytes.truncate(int(random.bounded(quint32(bytes.size()))));
-            try {
-                CaseFileReader::parse(bytes, QStringLiteral("fuzzed.json"), HyperparameterSchema::red140());
-            } catch (const InputError &) {
+            if (refusalOf([&] { CaseFileReader::parse(bytes, QStringLiteral("fuzzed.json"), HyperparameterSchema::red140()); }))
                 ++refused;
-            }
         }
         QVERIFY(refused > 0);
     }

@@ -1,6 +1,7 @@
 #include "common/InputError.h"
 #include "schema/HyperparameterSchema.h"
 #include "schema/SchemaHierarchy.h"
+#include "InputRefusal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -197,23 +198,17 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, reason);
-        try {
-            HyperparameterSchema::fromJson(json, QStringLiteral("bad.json"));
-            QFAIL("a malformed schema was accepted");
-        } catch (const InputError &error) {
-            QCOMPARE(error.file(), QStringLiteral("bad.json"));
-            QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
-        }
+        const auto error = refusalOf([&] { HyperparameterSchema::fromJson(json, QStringLiteral("bad.json")); });
+        QVERIFY2(error, "a malformed schema was accepted");
+        QCOMPARE(error->file(), QStringLiteral("bad.json"));
+        QVERIFY2(error->message().contains(reason), qPrintable(error->message()));
     }
 
     void missingFileNamesThePath()
     {
-        try {
-            HyperparameterSchema::fromFile(QStringLiteral("/nonexistent/schema.json"));
-            QFAIL("a missing file was accepted");
-        } catch (const InputError &error) {
-            QCOMPARE(error.file(), QStringLiteral("/nonexistent/schema.json"));
-        }
+        const auto error = refusalOf([] { HyperparameterSchema::fromFile(QStringLiteral("/nonexistent/schema.json")); });
+        QVERIFY2(error, "a missing file was accepted");
+        QCOMPARE(error->file(), QStringLiteral("/nonexistent/schema.json"));
     }
 };
 

@@ -17,6 +17,7 @@
 
 #include "ModelRuntime.h"
 #include "RealImageSource.h"
+#include "InputRefusal.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -334,12 +335,9 @@ private slots:
         // A GM of the label tables without an image folder.
         for (const QString &file : {QStringLiteral("architecture_labels.txt"), QStringLiteral("loss_labels.txt"), QStringLiteral("test_sets.txt")})
             QVERIFY(QFile::copy(m_data.filePath(file), dir.filePath(file)));
-        try {
-            TrainingDataset::open(dir.path());
-            QFAIL("data without images was accepted");
-        } catch (const InputError &error) {
-            QVERIFY2(error.message().contains(dir.path()), qPrintable(error.message()));
-        }
+        const auto error = refusalOf([&] { TrainingDataset::open(dir.path()); });
+        QVERIFY2(error, "data without images was accepted");
+        QVERIFY2(error->message().contains(dir.path()), qPrintable(error->message()));
     }
 
     void fewStepsLowerTheLoss()

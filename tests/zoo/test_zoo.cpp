@@ -8,6 +8,7 @@
 #include "ZooGenerator.h"
 #include "common/InputError.h"
 #include "labels/RedLabelTable.h"
+#include "InputRefusal.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,12 +83,8 @@ ZooOptions quickZoo(const QString &dir, int gms, int imagesPerGm)
 // Why a build with these options is refused; empty if it was not.
 QString buildRefusal(const ZooOptions &options)
 {
-    try {
-        ZooBuilder(options).build([](const QString &) {});
-    } catch (const InputError &error) {
-        return error.reason();
-    }
-    return {};
+    const auto error = refusalOf([&] { ZooBuilder(options).build([](const QString &) {}); });
+    return error ? error->reason() : QString();
 }
 
 } // namespace
