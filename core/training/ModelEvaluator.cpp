@@ -300,32 +300,74 @@ ScoredImages modelScores(const std::vector<ImagePrediction> &predictions)
     return scored;
 }
 
-// The paper's trivial references, from the training GMs' labels alone: a random training GM's
-// labels per test image, and the training GMs' mean (a constant per node: AUC 0.5; at the 0.5
-// threshold it predicts the mode).
-QJsonObject trivialReferences(const TrainingDataset &dataset, const std::vector<int> &trainingGms, const std::vector<int> &testGms,
-                              const std::vector<int> &gms, std::mt19937_64 &random)
+// The mean node and continuous labels of some GMs.
+struct MeanLabels
 {
-    const HyperparameterSchema &schema = dataset.schema();
-    std::vector<float> meanNodes(size_t(schema.nodeCount()), 0);
-    std::vector<float> meanContinuous(dataset.continuousTargets(testGms.front()).size(), 0);
-    for (int gm : trainingGms) {
-        for (size_t n = 0; n < meanNodes.size(); ++n)
-            meanNodes[n] += dataset.nodeVector(gm)[n] / float(trainingGms.size());
+    std::vector<float> nodes;
+    std::vector<float> continuous;
+};
+
+MeanLabels meanLabels(const TrainingDataset &dataset, const std::vector<int> &gms)
+{
+    MeanLabels mean{std::vector<float>(size_t(dataset.schema().nodeCount()), 0),
+                    std::vector<float>(dataset.continuousTargets(gms.front()).size(), 0)};
+    for (int gm : gms) {
+        for (size_t n = 0; n < mean.nodes.size(); ++n)
+            mean.nodes[n] += dataset.nodeVector(gm)[n] / float(gms.size());
         const std::vector<float> targets = dataset.continuousTargets(gm);
-        for (size_t c = 0; c < meanContinuous.size(); ++c)
-            meanContinuous[c] += targets[c] / float(trainingGms.size());
+        for (size_t c = 0; c < mean.continuous.size(); ++c)
+            mean.continuous[c] += targets[c] / float(gms.size());
     }
+    return mean;
+}
+
+// Where the data names every GM's family (a zoo): each test image scored by the mean labels of
+// the training GMs of its GM's family (of all training GMs for a family none of them has). It is
+// what a model that recognised the family and nothing else could reach, so it shows how much of a
+// model's score the family explains. Empty when the data names no families.
+QJsonObject familyPrior(const TrainingDataset &dataset, const std::vector<int> &trainingGms, const std::vector<int> &gms,
+                        const MeanLabels &overall)
+{
+    std::map<QString, std::vector<int>> byFamily;
+    for (int gm : trainingGms) {
+        if (dataset.familyOfGm(gm).isEmpty())
+            return {};
+        byFamily[dataset.familyOfGm(gm)].push_back(gm);
+    }
+    std::map<QString, MeanLabels> familyMeans;
+    for (const auto &[family, members] : byFamily)
+        familyMeans.emplace(family, meanLabels(dataset, members));
+    ScoredImages scored{gms, {}, {}};
+    for (int gm : gms) {
+        const auto found = familyMeans.find(dataset.familyOfGm(gm));
+        const MeanLabels &mean = found == familyMeans.end() ? overall : found->second;
+        scored.nodes.push_back(mean.nodes);
+        scored.continuous.push_back(mean.continuous);
+    }
+    return parsingScores(dataset, scored, nullptr);
+}
+
+// The trivial references, from the training GMs' labels alone: the paper's two (a random training
+// GM's labels per test image; the training GMs' mean, a constant per node: AUC 0.5, and at the 0.5
+// threshold it predicts the mode) and, on a zoo, the family prior.
+QJsonObject trivialReferences(const TrainingDataset &dataset, const std::vector<int> &trainingGms, const std::vector<int> &gms,
+                              std::mt19937_64 &random)
+{
+    const MeanLabels mean = meanLabels(dataset, trainingGms);
     ScoredImages randomTruth{gms, {}, {}};
     for (size_t i = 0; i < gms.size(); ++i) {
         const int gm = trainingGms[size_t(random() % trainingGms.size())];
         randomTruth.nodes.push_back(dataset.nodeVector(gm));
         randomTruth.continuous.push_back(dataset.continuousTargets(gm));
     }
-    const ScoredImages meanMode{gms, std::vector<std::vector<float>>(gms.size(), meanNodes),
-                                std::vector<std::vector<float>>(gms.size(), meanContinuous)};
-    return QJsonObject{{QStringLiteral("randomGroundTruth"), parsingScores(dataset, randomTruth, nullptr)},
-                       {QStringLiteral("meanMode"), parsingScores(dataset, meanMode, nullptr)}};
+    const ScoredImages meanMode{gms, std::vector<std::vector<float>>(gms.size(), mean.nodes),
+                                std::vector<std::vector<float>>(gms.size(), mean.continuous)};
+    QJsonObject references{{QStringLiteral("randomGroundTruth"), parsingScores(dataset, randomTruth, nullptr)},
+                           {QStringLiteral("meanMode"), parsingScores(dataset, meanMode, nullptr)}};
+    const QJsonObject family = familyPrior(dataset, trainingGms, gms, mean);
+    if (!family.isEmpty())
+        references.insert(QStringLiteral("familyPrior"), family);
+    return references;
 }
 
 // The fixed-feature reference: fitted on the training GMs' images, scored on the test images
@@ -468,7 +510,7 @@ QJsonObject ModelEvaluator::run(const std::function<void(const QString &)> &prog
     const QJsonObject parsing = parsingScores(m_dataset, scored, &perNode);
     const std::vector<int> trainingGms = m_dataset.trainingGms(fold);
     std::mt19937_64 random(m_options.seed);
-    QJsonObject references = trivialReferences(m_dataset, trainingGms, testGms, scored.gms, random);
+    QJsonObject references = trivialReferences(m_dataset, trainingGms, scored.gms, random);
 
     // Coordinated attacks: the threshold that is best on seen GMs' pairs decides unseen ones too.
     std::vector<std::vector<float>> nodes;
@@ -520,6 +562,7 @@ QString ModelEvaluator::markdown(const QJsonObject &result)
     const QJsonObject parsing = result.value(u"parsing").toObject();
     const QJsonObject references = result.value(u"references").toObject();
     const QJsonObject fixedFeatures = references.value(u"fixedFeatures").toObject();
+    const QJsonObject family = references.value(u"familyPrior").toObject();
     QString text;
     text += QStringLiteral("## %1 (%2 head, %3)\n\n").arg(model.value(u"id").toString(), model.value(u"head").toString(),
                                                          model.value(u"config").toString());
@@ -538,6 +581,8 @@ QString ModelEvaluator::markdown(const QJsonObject &result)
     rows.push_back({QStringLiteral("model"), parsing, at(result, {QStringLiteral("coordinatedAttack"), QStringLiteral("unseen"), QStringLiteral("auc")}), {}, {}});
     rows.push_back({QStringLiteral("random ground truth"), references.value(u"randomGroundTruth").toObject(), {}, {}, {}});
     rows.push_back({QStringLiteral("mean/mode"), references.value(u"meanMode").toObject(), {}, {}, {}});
+    if (!family.isEmpty())
+        rows.push_back({QStringLiteral("family prior"), family, {}, {}, {}});
     if (!fixedFeatures.isEmpty())
         rows.push_back({QStringLiteral("fixed features"), fixedFeatures,
                         at(fixedFeatures, {QStringLiteral("coordinatedAttack"), QStringLiteral("unseen"), QStringLiteral("auc")}), {}, {}});
@@ -571,6 +616,8 @@ QString ModelEvaluator::markdown(const QJsonObject &result)
     text += parsingRow(QStringLiteral("model"), parsing);
     text += parsingRow(QStringLiteral("random ground truth"), references.value(u"randomGroundTruth").toObject());
     text += parsingRow(QStringLiteral("mean/mode"), references.value(u"meanMode").toObject());
+    if (!family.isEmpty())
+        text += parsingRow(QStringLiteral("family prior"), family);
     if (!fixedFeatures.isEmpty())
         text += parsingRow(QStringLiteral("fixed features"), fixedFeatures);
 
@@ -598,6 +645,8 @@ QString ModelEvaluator::markdown(const QJsonObject &result)
         std::vector<tables::NodeColumn> columns{{QStringLiteral("model AUC"), parsing.value(u"nodeAuc").toObject()}};
         if (!fixedFeatures.isEmpty())
             columns.push_back({QStringLiteral("fixed-feature AUC"), fixedFeatures.value(u"nodeAuc").toObject()});
+        if (!family.isEmpty())
+            columns.push_back({QStringLiteral("family-prior AUC"), family.value(u"nodeAuc").toObject()});
         text += QStringLiteral("\nAUC per node (– : all test GMs share the label):\n\n") + tables::nodeAuc(nodeRows, columns);
     }
     const QJsonArray skipped = result.value(u"skippedFiles").toArray();

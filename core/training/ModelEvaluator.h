@@ -32,7 +32,9 @@ struct EvaluationOptions
 //    on its own, and the L1 error of the regressed continuous parameters in normalised units;
 //  - the same for references that see no deep model: the paper's trivial ones (random ground
 //    truth: a random training GM's labels per image; mean/mode: the training GMs' mean label per
-//    node, a constant, so AUC 0.5 and F1/accuracy of the mode) and the fixed-feature reference
+//    node, a constant, so AUC 0.5 and F1/accuracy of the mode), on a zoo the family prior (the
+//    training GMs' mean labels within the test GM's family: what recognising the family alone
+//    gives) and the fixed-feature reference
 //    (FixedFeatureReference: logistic regressions on fixed image statistics, fitted on the
 //    images of the GMs the model was trained on);
 //  - coordinated attacks (Sec. 4.2): cosine similarity of the node-probability vectors of image
@@ -49,8 +51,9 @@ public:
     ModelEvaluator(const ModelBundle &bundle, const TrainingDataset &dataset, EvaluationOptions options);
 
     // The result as JSON (see `lgpn eval --json`): "parsing" (ParsingScores::toJson plus
-    // continuousL1), "perNode", "references" {randomGroundTruth, meanMode, fixedFeatures (the same
-    // layout, with coordinatedAttack.unseen, testImages and fit)}, "coordinatedAttack", "detection".
+    // continuousL1), "perNode", "references" {randomGroundTruth, meanMode, familyPrior (on a zoo),
+    // fixedFeatures (the same layout, with coordinatedAttack.unseen, testImages and fit)},
+    // "coordinatedAttack", "detection".
     // Throws InputError when the bundle does not fit the data (schema) or there is nothing to
     // evaluate.
     QJsonObject run(const std::function<void(const QString &)> &progress);
@@ -59,8 +62,8 @@ public:
     static QString markdown(const QJsonObject &result);
 
     // The version of the result's format; `lgpn protocol` re-evaluates results of older ones.
-    // 2: AUC per node and per kind, the fixed-feature reference.
-    static constexpr int kResultFormat = 2;
+    // 2: AUC per node and per kind, the fixed-feature reference. 3: the family prior.
+    static constexpr int kResultFormat = 3;
 
 private:
     const ModelBundle &m_bundle;

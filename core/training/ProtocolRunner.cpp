@@ -304,8 +304,10 @@ QString ProtocolRunner::markdown(const QJsonObject &table)
     text += QStringLiteral("## Summary\n\nMean ± standard deviation over the test sets. AUC: per node, the ROC AUC of its score "
                            "over the held-out images against the label of each image's GM (0.5 = chance), averaged over the "
                            "nodes of a kind that have both labels among the test GMs; up-sampling: the node `%1`; F1 at "
-                           "threshold 0.5; pair AUC: same vs different unseen GM by the cosine of the node scores. Fixed "
-                           "features: logistic regressions on fixed image statistics fitted on the same training GMs.\n\n")
+                           "threshold 0.5; pair AUC: same vs different unseen GM by the cosine of the node scores. Family "
+                           "prior: the training GMs' mean labels within each test GM's family (what knowing the family "
+                           "alone gives). Fixed features: logistic regressions on fixed image statistics fitted on the "
+                           "same training GMs.\n\n")
                 .arg(ParsingScores::upsamplingNode());
     std::vector<tables::SummaryRow> rows;
     for (const QJsonValue &head : headOrder) {
@@ -318,6 +320,9 @@ QString ProtocolRunner::markdown(const QJsonObject &table)
                     referenceSpread.value(u"randomGroundTruth").toObject(), {}});
     rows.push_back({QStringLiteral("mean/mode"), references.value(u"meanMode").toObject(), {},
                     referenceSpread.value(u"meanMode").toObject(), {}});
+    if (references.contains(u"familyPrior"))
+        rows.push_back({QStringLiteral("family prior"), references.value(u"familyPrior").toObject(), {},
+                        referenceSpread.value(u"familyPrior").toObject(), {}});
     if (references.contains(u"fixedFeatures")) {
         const QJsonObject fixed = references.value(u"fixedFeatures").toObject();
         const QJsonObject sd = referenceSpread.value(u"fixedFeatures").toObject();
@@ -342,6 +347,8 @@ QString ProtocolRunner::markdown(const QJsonObject &table)
         text += parsingRow(headName(head.toString()), heads.value(head.toString())[u"parsing"].toObject());
     text += parsingRow(QStringLiteral("random ground truth"), references.value(u"randomGroundTruth").toObject());
     text += parsingRow(QStringLiteral("mean/mode"), references.value(u"meanMode").toObject());
+    if (references.contains(u"familyPrior"))
+        text += parsingRow(QStringLiteral("family prior"), references.value(u"familyPrior").toObject());
     if (references.contains(u"fixedFeatures"))
         text += parsingRow(QStringLiteral("fixed features"), references.value(u"fixedFeatures").toObject());
 
@@ -372,6 +379,8 @@ QString ProtocolRunner::markdown(const QJsonObject &table)
                                                              {QStringLiteral("parsing"), QStringLiteral("nodeAuc")}).toObject()});
         if (references.contains(u"fixedFeatures"))
             columns.push_back({QStringLiteral("fixed features"), at(references, {QStringLiteral("fixedFeatures"), QStringLiteral("nodeAuc")}).toObject()});
+        if (references.contains(u"familyPrior"))
+            columns.push_back({QStringLiteral("family prior"), at(references, {QStringLiteral("familyPrior"), QStringLiteral("nodeAuc")}).toObject()});
         text += QStringLiteral("\n## AUC per node\n\nMeans over the test sets where the node has both labels among the test GMs "
                                "(– : in none); the GM counts are means per test set.\n\n")
                 + tables::nodeAuc(nodeRows, columns);

@@ -253,6 +253,7 @@ void checkAucAndReferences(const TrainingDataset &dataset, const QJsonObject &re
             QCOMPARE(meanMode.value(kind)[u"auc"].toDouble(), 0.5);
     }
     QVERIFY(references.value(u"randomGroundTruth")[u"loss"].toObject().contains(u"auc"));
+    QVERIFY(!references.contains(u"familyPrior")); // RED-style data names no families
     // The fixed-feature reference, fitted on the training GMs' images (all 16 of each of 6).
     const QJsonObject fixed = references.value(u"fixedFeatures").toObject();
     QCOMPARE(fixed.value(u"testImages").toInt(), result.value(u"testImages").toInt());
@@ -290,6 +291,99 @@ void damagedImageIsSkippedAlone(const ModelBundle &bundle, const TrainingDataset
     QVERIFY2(skipped.first().toString().contains(QFileInfo(path).fileName()), qPrintable(skipped.first().toString()));
     QCOMPARE(result.value(u"testImages").toInt(), whole.value(u"testImages").toInt() - 1);
     QCOMPARE(result.value(u"detection")[u"realImages"], whole.value(u"detection")[u"realImages"]);
+}
+
+// The RED-style data of `red` laid out as a zoo whose manifest names a family per GM: "even" for
+// the GMs of even index in the label tables, "odd" for the others. The images are copied.
+bool writeZooWithFamilies(const QString &red, const QString &zoo)
+{
+    const QDir from(red);
+    QDir to(zoo);
+    if (!to.mkpath(QStringLiteral("labels")))
+        return false;
+    for (const QString &file : {QStringLiteral("architecture_labels.txt"), QStringLiteral("loss_labels.txt"), QStringLiteral("test_sets.txt")})
+        if (!QFile::copy(from.filePath(file), to.filePath(QStringLiteral("labels/") + file)))
+            return false;
+    QFile schema(to.filePath(QStringLiteral("schema.json")));
+    if (!schema.open(QIODevice::WriteOnly) || schema.write(HyperparameterSchema::red140().toJson()) <= 0)
+        return false;
+    schema.close();
+    auto copyFolder = [&](const QString &folder) {
+        to.mkpath(folder);
+        for (const QString &file : QDir(from.filePath(folder)).entryList(QDir::Files))
+            if (!QFile::copy(from.filePath(folder + u'/' + file), to.filePath(folder + u'/' + file)))
+                return false;
+        return true;
+    };
+    QJsonArray gms;
+    const QStringList rows = readLines(from.filePath(QStringLiteral("architecture_labels.txt")));
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString name = rows[i].section(u' ', 0, 0);
+        const QString folder = QStringLiteral("images/") + name;
+        if (!copyFolder(folder))
+            return false;
+        gms.append(QJsonObject{{QStringLiteral("name"), name},
+                               {QStringLiteral("folder"), folder},
+                               {QStringLiteral("family"), QString::fromLatin1(i % 2 == 0 ? "even" : "odd")}});
+    }
+    QJsonArray real;
+    for (const QString &folder : {QStringLiteral("real/photos"), QStringLiteral("real/scans")}) {
+        if (!copyFolder(folder))
+            return false;
+        real.append(QJsonObject{{QStringLiteral("folder"), folder}});
+    }
+    const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("lgpn-zoo")},
+                               {QStringLiteral("complete"), true},
+                               {QStringLiteral("schema"), QStringLiteral("schema.json")},
+                               {QStringLiteral("gms"), gms},
+                               {QStringLiteral("real"), real}};
+    writeLines(to.filePath(QStringLiteral("manifest.json")), {QString::fromUtf8(QJsonDocument(manifest).toJson())});
+    return true;
+}
+
+// On a zoo, the family prior scores each test image by the mean labels of its family's training
+// GMs: with two test GMs, a node's AUC is 1, 0.5 or 0 as the family means rank them, checked here
+// against those means computed by hand.
+void familyPriorOnAZoo(const QString &red, const ModelBundle &bundle, const EvaluationOptions &evaluation)
+{
+    QTemporaryDir zoo;
+    QVERIFY(writeZooWithFamilies(red, zoo.path()));
+    const TrainingDataset dataset = TrainingDataset::open(zoo.path());
+    const QJsonObject result = ModelEvaluator(bundle, dataset, evaluation).run([](const QString &) {});
+    const QJsonObject family = result.value(u"references")[u"familyPrior"].toObject();
+    QVERIFY(!family.isEmpty());
+    const std::vector<int> test = dataset.testGms(1);
+    QCOMPARE(test.size(), size_t(2));
+    QVERIFY(dataset.familyOfGm(test[0]) != dataset.familyOfGm(test[1]));
+    auto familyMean = [&](int testGm, int node) {
+        double sum = 0;
+        int count = 0;
+        for (int gm : dataset.trainingGms(1)) {
+            if (dataset.familyOfGm(gm) == dataset.familyOfGm(testGm)) {
+                sum += dataset.nodeVector(gm)[size_t(node)];
+                ++count;
+            }
+        }
+        return sum / count;
+    };
+    int checked = 0;
+    for (int node = 0; node < dataset.schema().nodeCount(); ++node) {
+        const float label0 = dataset.nodeVector(test[0])[size_t(node)];
+        const float label1 = dataset.nodeVector(test[1])[size_t(node)];
+        const QJsonValue auc = family.value(u"nodeAuc")[dataset.schema().node(node).id][u"auc"];
+        if (label0 == label1) {
+            QVERIFY(!auc.isDouble());
+            continue;
+        }
+        const int positive = label0 > label1 ? test[0] : test[1];
+        const int negative = label0 > label1 ? test[1] : test[0];
+        const double difference = familyMean(positive, node) - familyMean(negative, node);
+        const double expected = difference > 1e-6 ? 1.0 : difference < -1e-6 ? 0.0 : 0.5;
+        QCOMPARE(auc.toDouble(), expected);
+        ++checked;
+    }
+    QVERIFY(checked > 10);
+    QVERIFY(ModelEvaluator::markdown(result).contains(QStringLiteral("| family prior |")));
 }
 
 } // namespace
@@ -373,6 +467,7 @@ private slots:
         QVERIFY(ModelEvaluator::markdown(result).contains(QStringLiteral("mean/mode")));
         checkAucAndReferences(dataset, result);
         damagedImageIsSkippedAlone(bundle, dataset, evaluation, result);
+        familyPriorOnAZoo(m_data.path(), bundle, evaluation);
     }
 
     void batchesAreBalancedByGenerator()
