@@ -40,8 +40,10 @@ QJsonObject zooStatistics(const QString &folder, int gms, quint32 seed, bool qui
             throw InputError(path, QStringLiteral("not a zoo manifest"));
         if (manifest.value(u"statistics").isObject())
             return manifest.value(u"statistics").toObject();
-        if (options.value(u"design").toInt() != 2)
-            throw InputError(path, QStringLiteral("a zoo of an older design, without statistics"));
+        if (options.value(u"design").toInt() != zoo::ZooBuilder::kDesignVersion)
+            throw InputError(path, QStringLiteral("an unfinished zoo of design %1, without statistics: this program "
+                                                  "computes those of design %2")
+                                       .arg(options.value(u"design").toInt()).arg(zoo::ZooBuilder::kDesignVersion));
         // A zoo still being built: its design's statistics, and the cost of the GMs finished so far.
         QJsonArray records;
         const QDir gmFolder(QDir(folder).filePath(QStringLiteral("gms")));

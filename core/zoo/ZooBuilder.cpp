@@ -33,9 +33,6 @@ const QString ZooBuilder::kManifestFile = QStringLiteral("manifest.json");
 namespace {
 
 const QString kFormat = QStringLiteral("lgpn-zoo");
-// 2: the zoo as an experiment (ZooDesign: balanced independent factors, replicates, stratified
-// test sets). Folders of version 1 are refused as "built with other options".
-constexpr int kDesignVersion = 2;
 
 void writeText(const QString &path, const QByteArray &text)
 {

@@ -39,6 +39,10 @@ public:
     void build(const std::function<void(const QString &)> &progress);
 
     static const QString kManifestFile;
+    // The manifest's "design": 2, the zoo as an experiment (ZooDesign: balanced independent
+    // factors, replicates, stratified test sets). Folders of version 1 are refused as "built with
+    // other options".
+    static constexpr int kDesignVersion = 2;
 
 private:
     void loadOrStartManifest();

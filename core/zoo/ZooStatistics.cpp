@@ -1,6 +1,7 @@
 #include "ZooStatistics.h"
 
 #include "ZooDesign.h"
+#include "evaluation/Metrics.h"
 
 #include <QJsonArray>
 
@@ -46,7 +47,49 @@ QJsonObject association(const QString &a, const QString &b, double v)
     return {{QStringLiteral("factors"), QJsonArray{a, b}}, {QStringLiteral("cramersV"), std::round(v * 1000) / 1000}};
 }
 
+// To three decimals; null when undefined (no node of a kind had both labels).
+QJsonValue rounded(double value)
+{
+    return std::isnan(value) ? QJsonValue() : QJsonValue(std::round(value * 1000) / 1000);
+}
+
 } // namespace
+
+QJsonObject ZooStatistics::heldOutFamilyPrior(const ZooDesign &design)
+{
+    const HyperparameterSchema &schema = design.schema;
+    const std::vector<int> families = familyCodes(design.specs);
+    const int familyCount = int(GmSpec::kFamilies.size());
+    std::map<GroupKind, std::vector<double>> setMeans;
+    for (int set = 1; set <= ZooDesign::kTestSets; ++set) {
+        std::map<GroupKind, std::vector<double>> aucs;
+        for (int node = 0; node < schema.nodeCount(); ++node) {
+            std::vector<double> sum(size_t(familyCount), 0.0), count(size_t(familyCount), 0.0);
+            for (size_t gm = 0; gm < design.specs.size(); ++gm) {
+                if (design.testSet[gm] != set) {
+                    sum[size_t(families[gm])] += design.nodes[gm][size_t(node)];
+                    count[size_t(families[gm])] += 1;
+                }
+            }
+            std::vector<float> scores, labels;
+            for (size_t gm = 0; gm < design.specs.size(); ++gm) {
+                if (design.testSet[gm] == set) {
+                    const size_t family = size_t(families[gm]);
+                    scores.push_back(count[family] > 0 ? float(sum[family] / count[family]) : 0.5f);
+                    labels.push_back(design.nodes[gm][size_t(node)] > 0.5f ? 1.0f : 0.0f);
+                }
+            }
+            const double auc = metrics::rocAuc(scores, labels);
+            if (!std::isnan(auc))
+                aucs[schema.group(schema.node(node).group).kind].push_back(auc);
+        }
+        for (const auto &[kind, values] : aucs)
+            setMeans[kind].push_back(metrics::meanSkippingNan(values));
+    }
+    return {{QStringLiteral("loss"), rounded(metrics::meanSkippingNan(setMeans[GroupKind::Loss]))},
+            {QStringLiteral("discrete"), rounded(metrics::meanSkippingNan(setMeans[GroupKind::Discrete]))},
+            {QStringLiteral("range"), rounded(metrics::meanSkippingNan(setMeans[GroupKind::Continuous]))}};
+}
 
 double ZooStatistics::cramersV(const std::vector<int> &a, const std::vector<int> &b, const std::vector<int> &strata)
 {
@@ -181,6 +224,7 @@ QJsonObject ZooStatistics::compute(const ZooDesign &design)
             {QStringLiteral("testSetAssociation"), testSetLargest},
             {QStringLiteral("largestAssociationUnstratified"), largestOverall},
             {QStringLiteral("coverage"), coverage},
+            {QStringLiteral("heldOutFamilyPrior"), heldOutFamilyPrior(design)},
             {QStringLiteral("gmsPerFamily"), perFamily},
             {QStringLiteral("gmsPerData"), perData},
             {QStringLiteral("positiveGmsPerNode"), perNode}};
@@ -226,6 +270,16 @@ QString ZooStatistics::text(const QJsonObject &statistics)
     out += QStringLiteral("test set and a factor: %1\n").arg(describe(statistics.value(u"testSetAssociation").toObject()));
     out += QStringLiteral("unstratified (what the families dictate included): %1\n")
                .arg(describe(statistics.value(u"largestAssociationUnstratified").toObject()));
+    if (statistics.contains(u"heldOutFamilyPrior")) {
+        const QJsonObject prior = statistics.value(u"heldOutFamilyPrior").toObject();
+        auto figure = [&](const char16_t *kind) {
+            const QJsonValue value = prior.value(QStringView(kind));
+            return value.isDouble() ? QString::number(value.toDouble(), 'f', 3) : QStringLiteral("–");
+        };
+        out += QStringLiteral("family prior on the held-out sets (mean node AUC; 0.5: the sets reward or punish no family's "
+                              "label rates): loss %1, discrete %2, range %3\n")
+                   .arg(figure(u"loss"), figure(u"discrete"), figure(u"range"));
+    }
     for (const QJsonValue value : statistics.value(u"coverage").toArray()) {
         const QJsonObject set = value.toObject();
         QStringList under;

@@ -19,6 +19,7 @@ struct ZooDesign;
 //    largest association with a factor, and the unstratified figure for information;
 //  - per test set: GMs, configurations, and the fewest configurations positive and negative for
 //    a node, with the nodes under two;
+//  - the family prior on the held-out sets (heldOutFamilyPrior);
 //  - counts: GMs per family, per data set, and positive GMs per node.
 class ZooStatistics
 {
@@ -28,6 +29,13 @@ public:
     static double cramersV(const std::vector<int> &a, const std::vector<int> &b, const std::vector<int> &strata = {});
 
     static QJsonObject compute(const ZooDesign &design);
+    // Each test set's GMs scored, node by node, by the mean label of the other sets' GMs of their
+    // family; the ROC AUC per node over those GMs, averaged per kind over the nodes with both
+    // labels, then over the sets: {"loss", "discrete", "range"}. A family dictates some losses, so
+    // loss nodes sit above 0.5 by right; for nodes drawn independently of the family, a figure
+    // below 0.5 means the sets hold each family's values in other proportions than the training
+    // sets do, which punishes any model that learns label rates.
+    static QJsonObject heldOutFamilyPrior(const ZooDesign &design);
     // What the GMs cost, from their records' cpuSeconds (GMs built before it was recorded are left
     // out): {"gmsMeasured", "cpuSeconds", "perFamily": {FAMILY: mean CPU seconds}, "twoCoreMinutes":
     // cpuSeconds / 2 / 60, the wall time on two cores with one worker each and nothing else running}.

@@ -213,6 +213,45 @@ private slots:
         QCOMPARE(ZooStatistics::cramersV(y, {0, 1, 0, 1, 1, 0, 1, 0}, stratum), 1.0); // y aliased within each stratum
     }
 
+    void heldOutFamilyPriorByHand()
+    {
+        // 16 GMs: GANs and VAEs, two of each in each test set. One loss node that only the VAEs
+        // have (the family gives it away: AUC 1) and one discrete node positive for one GM of each
+        // (family, set) cell except that set 1 holds both positive GANs and set 2 both negative.
+        ZooDesign design;
+        design.schema = HyperparameterSchema::red140();
+        auto firstNodeOf = [&](GroupKind kind) {
+            for (int node = 0; node < design.schema.nodeCount(); ++node)
+                if (design.schema.group(design.schema.node(node).group).kind == kind)
+                    return node;
+            return -1;
+        };
+        const int lossNode = firstNodeOf(GroupKind::Loss);
+        const int discreteNode = firstNodeOf(GroupKind::Discrete);
+        for (int set = 1; set <= ZooDesign::kTestSets; ++set)
+            for (const QString family : {QStringLiteral("gan"), QStringLiteral("vae")})
+                for (int first = 1; first >= 0; --first) {
+                    GmSpec spec;
+                    spec.family = family;
+                    design.specs.push_back(spec);
+                    design.testSet.push_back(set);
+                    design.configuration.push_back(int(design.specs.size()) - 1);
+                    std::vector<float> nodes(size_t(design.schema.nodeCount()), 0.0f);
+                    nodes[size_t(lossNode)] = family == u"vae" ? 1.0f : 0.0f;
+                    const bool gan = family == u"gan";
+                    nodes[size_t(discreteNode)] = (gan && set == 1) || (first && !(gan && set == 2)) ? 1.0f : 0.0f;
+                    design.nodes.push_back(nodes);
+                }
+        // Discrete, by hand. Set 1: training GAN rate 2/6, VAE 3/6; positives GAN, GAN (1/3) and
+        // VAE (1/2) against the VAE negative (1/2): AUC (0 + 0 + 0.5) / 3. Set 2: GAN rate 4/6, VAE
+        // 3/6; the VAE positive (1/2) against GAN, GAN (2/3) and a VAE (1/2): again 1/6. Sets 3 and
+        // 4: both rates 1/2, every score tied: 0.5. Mean (1/6 + 1/6 + 0.5 + 0.5) / 4 = 1/3.
+        const QJsonObject prior = ZooStatistics::heldOutFamilyPrior(design);
+        QCOMPARE(prior.value(u"loss").toDouble(), 1.0);
+        QCOMPARE(prior.value(u"discrete").toDouble(), 0.333);
+        QVERIFY(prior.value(u"range").isNull()); // no range node has both labels
+    }
+
     // The default zoo's design, checked without training a single GM.
     void theDefaultDesignIsAnExperiment()
     {
