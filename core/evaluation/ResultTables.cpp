@@ -35,6 +35,35 @@ QString summary(const std::vector<SummaryRow> &rows)
     return text;
 }
 
+const std::vector<Reference> &references()
+{
+    static const std::vector<Reference> list{{QStringLiteral("randomGroundTruth"), QStringLiteral("random ground truth"), false},
+                                             {QStringLiteral("meanMode"), QStringLiteral("mean/mode"), false},
+                                             {QStringLiteral("familyPrior"), QStringLiteral("family prior"), true},
+                                             {QStringLiteral("fixedFeatures"), QStringLiteral("fixed features"), true}};
+    return list;
+}
+
+QString parsingHeader()
+{
+    return QStringLiteral("| method | loss F1 | loss acc. | discrete F1 | discrete acc. | range F1 | range acc. | continuous L1 |\n"
+                          "|---|---|---|---|---|---|---|---|\n");
+}
+
+QString parsingRow(const QString &name, const QJsonObject &parsing)
+{
+    auto cell = [&](const QString &kind, const QString &key) { return figure(parsing.value(kind)[key]); };
+    const QStringList cells{name,
+                            cell(QStringLiteral("loss"), QStringLiteral("f1")),
+                            cell(QStringLiteral("loss"), QStringLiteral("accuracy")),
+                            cell(QStringLiteral("discrete"), QStringLiteral("f1")),
+                            cell(QStringLiteral("discrete"), QStringLiteral("accuracy")),
+                            cell(QStringLiteral("range"), QStringLiteral("f1")),
+                            cell(QStringLiteral("range"), QStringLiteral("accuracy")),
+                            figure(parsing.value(u"continuousL1"))};
+    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+}
+
 QString nodeAuc(const std::vector<NodeRow> &nodes, const std::vector<NodeColumn> &columns)
 {
     QString text = QStringLiteral("| node | kind | test GMs with / without |");

@@ -39,6 +39,21 @@ struct NodeRow
     QString kind;
 };
 
+// The references of a result's "references" object, in table order: the JSON key and the row
+// name; nodeColumn: whether the per-node table shows it (the trivial two are 0.5 or noise there).
+struct Reference
+{
+    QString key;
+    QString name;
+    bool nodeColumn;
+};
+const std::vector<Reference> &references();
+
+// | method | loss F1 | loss acc. | discrete F1 | discrete acc. | range F1 | range acc. | continuous L1 |,
+// with its rule line; and one row of it.
+QString parsingHeader();
+QString parsingRow(const QString &name, const QJsonObject &parsing);
+
 // | node | kind | test GMs with / without | AUC per column |, one row per node, in the given
 // order; the GM counts come from the first column.
 QString nodeAuc(const std::vector<NodeRow> &nodes, const std::vector<NodeColumn> &columns);

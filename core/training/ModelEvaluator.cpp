@@ -4,6 +4,7 @@
 #include "analysis/PairSimilarity.h"
 #include "bundle/ModelBundle.h"
 #include "common/InputError.h"
+#include "evaluation/FamilyPrior.h"
 #include "evaluation/Metrics.h"
 #include "evaluation/ParsingScores.h"
 #include "evaluation/ResultTables.h"
@@ -321,28 +322,24 @@ MeanLabels meanLabels(const TrainingDataset &dataset, const std::vector<int> &gm
     return mean;
 }
 
-// Where the data names every GM's family (a zoo): each test image scored by the mean labels of
-// the training GMs of its GM's family (of all training GMs for a family none of them has). It is
-// what a model that recognised the family and nothing else could reach, so it shows how much of a
-// model's score the family explains. Empty when the data names no families.
-QJsonObject familyPrior(const TrainingDataset &dataset, const std::vector<int> &trainingGms, const std::vector<int> &gms,
-                        const MeanLabels &overall)
+// The family prior (FamilyPrior) of each test image, where the data names every training GM's
+// family (a zoo); empty where it does not.
+QJsonObject familyPrior(const TrainingDataset &dataset, const std::vector<int> &trainingGms, const std::vector<int> &gms)
 {
-    std::map<QString, std::vector<int>> byFamily;
-    for (int gm : trainingGms) {
-        if (dataset.familyOfGm(gm).isEmpty())
-            return {};
-        byFamily[dataset.familyOfGm(gm)].push_back(gm);
+    std::vector<QString> families;
+    std::vector<std::vector<float>> continuousRows;
+    for (int gm = 0; gm < dataset.gmCount(); ++gm) {
+        families.push_back(dataset.familyOfGm(gm));
+        continuousRows.push_back(dataset.continuousTargets(gm));
     }
-    std::map<QString, MeanLabels> familyMeans;
-    for (const auto &[family, members] : byFamily)
-        familyMeans.emplace(family, meanLabels(dataset, members));
+    if (std::any_of(trainingGms.begin(), trainingGms.end(), [&](int gm) { return families[size_t(gm)].isEmpty(); }))
+        return {};
+    const FamilyPrior nodes(gmLabels(dataset), families, trainingGms);
+    const FamilyPrior continuous(continuousRows, families, trainingGms);
     ScoredImages scored{gms, {}, {}};
     for (int gm : gms) {
-        const auto found = familyMeans.find(dataset.familyOfGm(gm));
-        const MeanLabels &mean = found == familyMeans.end() ? overall : found->second;
-        scored.nodes.push_back(mean.nodes);
-        scored.continuous.push_back(mean.continuous);
+        scored.nodes.push_back(nodes.scoresOf(gm));
+        scored.continuous.push_back(continuous.scoresOf(gm));
     }
     return parsingScores(dataset, scored, nullptr);
 }
@@ -364,7 +361,7 @@ QJsonObject trivialReferences(const TrainingDataset &dataset, const std::vector<
                                 std::vector<std::vector<float>>(gms.size(), mean.continuous)};
     QJsonObject references{{QStringLiteral("randomGroundTruth"), parsingScores(dataset, randomTruth, nullptr)},
                            {QStringLiteral("meanMode"), parsingScores(dataset, meanMode, nullptr)}};
-    const QJsonObject family = familyPrior(dataset, trainingGms, gms, mean);
+    const QJsonObject family = familyPrior(dataset, trainingGms, gms);
     if (!family.isEmpty())
         references.insert(QStringLiteral("familyPrior"), family);
     return references;
@@ -562,7 +559,6 @@ QString ModelEvaluator::markdown(const QJsonObject &result)
     const QJsonObject parsing = result.value(u"parsing").toObject();
     const QJsonObject references = result.value(u"references").toObject();
     const QJsonObject fixedFeatures = references.value(u"fixedFeatures").toObject();
-    const QJsonObject family = references.value(u"familyPrior").toObject();
     QString text;
     text += QStringLiteral("## %1 (%2 head, %3)\n\n").arg(model.value(u"id").toString(), model.value(u"head").toString(),
                                                          model.value(u"config").toString());
@@ -577,15 +573,12 @@ QString ModelEvaluator::markdown(const QJsonObject &result)
     text += QStringLiteral("Parsing: per node, the ROC AUC of its score over the test images against the label of each image's "
                            "GM (0.5 = chance), averaged over the nodes of a kind that have both labels among the test GMs; F1 "
                            "at threshold 0.5; pair AUC: same vs different unseen GM by the cosine of the node scores.\n\n");
-    std::vector<tables::SummaryRow> rows;
-    rows.push_back({QStringLiteral("model"), parsing, at(result, {QStringLiteral("coordinatedAttack"), QStringLiteral("unseen"), QStringLiteral("auc")}), {}, {}});
-    rows.push_back({QStringLiteral("random ground truth"), references.value(u"randomGroundTruth").toObject(), {}, {}, {}});
-    rows.push_back({QStringLiteral("mean/mode"), references.value(u"meanMode").toObject(), {}, {}, {}});
-    if (!family.isEmpty())
-        rows.push_back({QStringLiteral("family prior"), family, {}, {}, {}});
-    if (!fixedFeatures.isEmpty())
-        rows.push_back({QStringLiteral("fixed features"), fixedFeatures,
-                        at(fixedFeatures, {QStringLiteral("coordinatedAttack"), QStringLiteral("unseen"), QStringLiteral("auc")}), {}, {}});
+    const QStringList pairAuc{QStringLiteral("coordinatedAttack"), QStringLiteral("unseen"), QStringLiteral("auc")};
+    std::vector<tables::SummaryRow> rows{{QStringLiteral("model"), parsing, at(result, pairAuc), {}, {}}};
+    for (const tables::Reference &reference : tables::references())
+        if (references.contains(reference.key))
+            rows.push_back({reference.name, references.value(reference.key).toObject(),
+                            at(references.value(reference.key).toObject(), pairAuc), {}, {}});
     text += tables::summary(rows);
     const QJsonObject upsampling = parsing.value(u"nodeAuc")[ParsingScores::upsamplingNode()].toObject();
     if (!upsampling.isEmpty()) {
@@ -605,21 +598,10 @@ QString ModelEvaluator::markdown(const QJsonObject &result)
                     .arg(fit.value(u"fitSeconds").toDouble());
     }
 
-    text += QStringLiteral("\n| | loss F1 | loss acc. | discrete F1 | discrete acc. | range F1 | range acc. | continuous L1 |\n"
-                           "|---|---|---|---|---|---|---|---|\n");
-    auto parsingRow = [&](const QString &name, const QJsonObject &p) {
-        return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
-            .arg(name, figure(p.value(u"loss")[u"f1"]), figure(p.value(u"loss")[u"accuracy"]),
-                 figure(p.value(u"discrete")[u"f1"]), figure(p.value(u"discrete")[u"accuracy"]),
-                 figure(p.value(u"range")[u"f1"]), figure(p.value(u"range")[u"accuracy"]), figure(p.value(u"continuousL1")));
-    };
-    text += parsingRow(QStringLiteral("model"), parsing);
-    text += parsingRow(QStringLiteral("random ground truth"), references.value(u"randomGroundTruth").toObject());
-    text += parsingRow(QStringLiteral("mean/mode"), references.value(u"meanMode").toObject());
-    if (!family.isEmpty())
-        text += parsingRow(QStringLiteral("family prior"), family);
-    if (!fixedFeatures.isEmpty())
-        text += parsingRow(QStringLiteral("fixed features"), fixedFeatures);
+    text += u'\n' + tables::parsingHeader() + tables::parsingRow(QStringLiteral("model"), parsing);
+    for (const tables::Reference &reference : tables::references())
+        if (references.contains(reference.key))
+            text += tables::parsingRow(reference.name, references.value(reference.key).toObject());
 
     text += QStringLiteral("\nCoordinated attacks (cosine similarity of node probabilities, same vs different GM):\n\n"
                            "| GMs | pairs | accuracy | AUC | Pd@5%FAR | Pd@1%FAR |\n|---|---|---|---|---|---|\n");
@@ -643,10 +625,9 @@ QString ModelEvaluator::markdown(const QJsonObject &result)
         nodeRows.push_back({value[u"node"].toString(), value[u"kind"].toString()});
     if (!nodeRows.empty()) {
         std::vector<tables::NodeColumn> columns{{QStringLiteral("model AUC"), parsing.value(u"nodeAuc").toObject()}};
-        if (!fixedFeatures.isEmpty())
-            columns.push_back({QStringLiteral("fixed-feature AUC"), fixedFeatures.value(u"nodeAuc").toObject()});
-        if (!family.isEmpty())
-            columns.push_back({QStringLiteral("family-prior AUC"), family.value(u"nodeAuc").toObject()});
+        for (const tables::Reference &reference : tables::references())
+            if (reference.nodeColumn && references.contains(reference.key))
+                columns.push_back({reference.name + QStringLiteral(" AUC"), at(references, {reference.key, QStringLiteral("nodeAuc")}).toObject()});
         text += QStringLiteral("\nAUC per node (– : all test GMs share the label):\n\n") + tables::nodeAuc(nodeRows, columns);
     }
     const QJsonArray skipped = result.value(u"skippedFiles").toArray();

@@ -316,41 +316,23 @@ QString ProtocolRunner::markdown(const QJsonObject &table)
         rows.push_back({headName(head.toString()), h.value(u"parsing").toObject(), at(h, pairAuc), sd.value(u"parsing").toObject(),
                         at(sd, pairAuc)});
     }
-    rows.push_back({QStringLiteral("random ground truth"), references.value(u"randomGroundTruth").toObject(), {},
-                    referenceSpread.value(u"randomGroundTruth").toObject(), {}});
-    rows.push_back({QStringLiteral("mean/mode"), references.value(u"meanMode").toObject(), {},
-                    referenceSpread.value(u"meanMode").toObject(), {}});
-    if (references.contains(u"familyPrior"))
-        rows.push_back({QStringLiteral("family prior"), references.value(u"familyPrior").toObject(), {},
-                        referenceSpread.value(u"familyPrior").toObject(), {}});
-    if (references.contains(u"fixedFeatures")) {
-        const QJsonObject fixed = references.value(u"fixedFeatures").toObject();
-        const QJsonObject sd = referenceSpread.value(u"fixedFeatures").toObject();
-        rows.push_back({QStringLiteral("fixed features"), fixed, at(fixed, pairAuc), sd, at(sd, pairAuc)});
+    for (const tables::Reference &reference : tables::references()) {
+        if (!references.contains(reference.key))
+            continue;
+        const QJsonObject figures = references.value(reference.key).toObject();
+        const QJsonObject sd = referenceSpread.value(reference.key).toObject();
+        rows.push_back({reference.name, figures, at(figures, pairAuc), sd, at(sd, pairAuc)});
     }
     text += tables::summary(rows) + u'\n';
 
     text += QStringLiteral("## Model parsing\n\nF1 and accuracy per node at threshold 0.5, averaged over the nodes of each kind; "
-                           "L1 of the regressed continuous parameters in normalised units (lower is better).\n\n"
-                           "| method | loss F1 | loss acc. | discrete F1 | discrete acc. | range F1 | range acc. | continuous L1 |\n"
-                           "|---|---|---|---|---|---|---|---|\n");
-    auto parsingRow = [&](const QString &name, const QJsonObject &p) {
-        return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
-            .arg(name, figure(at(p, {QStringLiteral("loss"), QStringLiteral("f1")})),
-                 figure(at(p, {QStringLiteral("loss"), QStringLiteral("accuracy")})),
-                 figure(at(p, {QStringLiteral("discrete"), QStringLiteral("f1")})),
-                 figure(at(p, {QStringLiteral("discrete"), QStringLiteral("accuracy")})),
-                 figure(at(p, {QStringLiteral("range"), QStringLiteral("f1")})),
-                 figure(at(p, {QStringLiteral("range"), QStringLiteral("accuracy")})), figure(p.value(u"continuousL1")));
-    };
+                           "L1 of the regressed continuous parameters in normalised units (lower is better).\n\n")
+            + tables::parsingHeader();
     for (const QJsonValue &head : headOrder)
-        text += parsingRow(headName(head.toString()), heads.value(head.toString())[u"parsing"].toObject());
-    text += parsingRow(QStringLiteral("random ground truth"), references.value(u"randomGroundTruth").toObject());
-    text += parsingRow(QStringLiteral("mean/mode"), references.value(u"meanMode").toObject());
-    if (references.contains(u"familyPrior"))
-        text += parsingRow(QStringLiteral("family prior"), references.value(u"familyPrior").toObject());
-    if (references.contains(u"fixedFeatures"))
-        text += parsingRow(QStringLiteral("fixed features"), references.value(u"fixedFeatures").toObject());
+        text += tables::parsingRow(headName(head.toString()), heads.value(head.toString())[u"parsing"].toObject());
+    for (const tables::Reference &reference : tables::references())
+        if (references.contains(reference.key))
+            text += tables::parsingRow(reference.name, references.value(reference.key).toObject());
 
     text += QStringLiteral("\n## Coordinated attacks and detection\n\nPairs of images from the same vs different GMs, scored by the "
                            "cosine similarity of their node probabilities; unseen = GMs of the held-out set, accuracy at the "
@@ -377,10 +359,9 @@ QString ProtocolRunner::markdown(const QJsonObject &table)
         for (const QJsonValue &head : headOrder)
             columns.push_back({headName(head.toString()), at(heads.value(head.toString()).toObject(),
                                                              {QStringLiteral("parsing"), QStringLiteral("nodeAuc")}).toObject()});
-        if (references.contains(u"fixedFeatures"))
-            columns.push_back({QStringLiteral("fixed features"), at(references, {QStringLiteral("fixedFeatures"), QStringLiteral("nodeAuc")}).toObject()});
-        if (references.contains(u"familyPrior"))
-            columns.push_back({QStringLiteral("family prior"), at(references, {QStringLiteral("familyPrior"), QStringLiteral("nodeAuc")}).toObject()});
+        for (const tables::Reference &reference : tables::references())
+            if (reference.nodeColumn && references.contains(reference.key))
+                columns.push_back({reference.name, at(references, {reference.key, QStringLiteral("nodeAuc")}).toObject()});
         text += QStringLiteral("\n## AUC per node\n\nMeans over the test sets where the node has both labels among the test GMs "
                                "(– : in none); the GM counts are means per test set.\n\n")
                 + tables::nodeAuc(nodeRows, columns);

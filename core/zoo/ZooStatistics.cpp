@@ -1,7 +1,9 @@
 #include "ZooStatistics.h"
 
 #include "ZooDesign.h"
+#include "evaluation/FamilyPrior.h"
 #include "evaluation/Metrics.h"
+#include "evaluation/ParsingScores.h"
 
 #include <QJsonArray>
 
@@ -57,34 +59,21 @@ QJsonValue rounded(double value)
 
 QJsonObject ZooStatistics::heldOutFamilyPrior(const ZooDesign &design)
 {
-    const HyperparameterSchema &schema = design.schema;
-    const std::vector<int> families = familyCodes(design.specs);
-    const int familyCount = int(GmSpec::kFamilies.size());
+    std::vector<QString> families;
+    for (const GmSpec &spec : design.specs)
+        families.push_back(spec.family);
     std::map<GroupKind, std::vector<double>> setMeans;
     for (int set = 1; set <= ZooDesign::kTestSets; ++set) {
-        std::map<GroupKind, std::vector<double>> aucs;
-        for (int node = 0; node < schema.nodeCount(); ++node) {
-            std::vector<double> sum(size_t(familyCount), 0.0), count(size_t(familyCount), 0.0);
-            for (size_t gm = 0; gm < design.specs.size(); ++gm) {
-                if (design.testSet[gm] != set) {
-                    sum[size_t(families[gm])] += design.nodes[gm][size_t(node)];
-                    count[size_t(families[gm])] += 1;
-                }
-            }
-            std::vector<float> scores, labels;
-            for (size_t gm = 0; gm < design.specs.size(); ++gm) {
-                if (design.testSet[gm] == set) {
-                    const size_t family = size_t(families[gm]);
-                    scores.push_back(count[family] > 0 ? float(sum[family] / count[family]) : 0.5f);
-                    labels.push_back(design.nodes[gm][size_t(node)] > 0.5f ? 1.0f : 0.0f);
-                }
-            }
-            const double auc = metrics::rocAuc(scores, labels);
-            if (!std::isnan(auc))
-                aucs[schema.group(schema.node(node).group).kind].push_back(auc);
-        }
-        for (const auto &[kind, values] : aucs)
-            setMeans[kind].push_back(metrics::meanSkippingNan(values));
+        std::vector<int> trainingGms, testGms;
+        for (size_t gm = 0; gm < design.specs.size(); ++gm)
+            (design.testSet[gm] == set ? testGms : trainingGms).push_back(int(gm));
+        const FamilyPrior prior(design.nodes, families, trainingGms);
+        std::vector<std::vector<float>> scores;
+        for (int gm : testGms)
+            scores.push_back(prior.scoresOf(gm));
+        const ParsingScores parsing = ParsingScores::compute(design.schema, testGms, scores, design.nodes);
+        for (const auto &[kind, name] : ParsingScores::kindNames())
+            setMeans[kind].push_back(parsing.kind(kind).auc);
     }
     return {{QStringLiteral("loss"), rounded(metrics::meanSkippingNan(setMeans[GroupKind::Loss]))},
             {QStringLiteral("discrete"), rounded(metrics::meanSkippingNan(setMeans[GroupKind::Discrete]))},
