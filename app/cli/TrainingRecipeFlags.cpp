@@ -4,7 +4,7 @@ namespace lgpn::cli {
 
 void TrainingRecipeFlags::addTo(CommandParser &parser) const
 {
-    parser.addOptions({m_balance, m_flips, m_highpass, m_spectral, m_gated, m_validation, m_epochSteps, m_weightDecay, m_decoupled, m_learningRate, m_syntheticShare});
+    parser.addOptions({m_balance, m_flips, m_dihedral, m_highpass, m_spectral, m_gated, m_validation, m_epochSteps, m_weightDecay, m_decoupled, m_learningRate, m_syntheticShare});
 }
 
 QString TrainingRecipeFlags::read(const CommandParser &parser, TrainingOptions &options) const
@@ -14,6 +14,7 @@ QString TrainingRecipeFlags::read(const CommandParser &parser, TrainingOptions &
         return QStringLiteral("--balance must be gm or image");
     options.balanceByGm = balance == u"gm";
     options.flips = parser.isSet(m_flips);
+    options.dihedral = parser.isSet(m_dihedral);
     options.highpass = parser.isSet(m_highpass);
     options.spectral = parser.isSet(m_spectral);
     options.gatedMessages = parser.isSet(m_gated);
@@ -46,6 +47,8 @@ QString TrainingRecipeFlags::commandLine(const TrainingOptions &options)
         line += QStringLiteral(" --epoch-steps %1").arg(options.epochSteps);
     if (options.flips)
         line += QStringLiteral(" --flips");
+    if (options.dihedral)
+        line += QStringLiteral(" --dihedral");
     if (options.highpass)
         line += QStringLiteral(" --highpass");
     if (options.spectral)

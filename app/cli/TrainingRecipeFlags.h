@@ -21,6 +21,8 @@ private:
                                  QStringLiteral("gm (default): batches of 2 images of each of their GMs, GMs in turn; image: images in turn."),
                                  QStringLiteral("how"), QStringLiteral("gm")};
     QCommandLineOption m_flips{QStringLiteral("flips"), QStringLiteral("Random horizontal flips.")};
+    QCommandLineOption m_dihedral{QStringLiteral("dihedral"),
+                                  QStringLiteral("Random flips, transposes and quarter turns of the zoo's crops (the square's 8 symmetries).")};
     QCommandLineOption m_highpass{QStringLiteral("highpass"),
                                   QStringLiteral("The model reads the high-pass residual (image minus its 3x3 Gaussian blur).")};
     QCommandLineOption m_spectral{QStringLiteral("spectral"),

@@ -14,6 +14,21 @@ void shuffled(std::vector<T> &values, quint64 seed)
         std::swap(values[i - 1], values[random() % i]);
 }
 
+// One of the 8 symmetries of a square crop [C, S, S]: bit 0 flips left-right, bit 1 flips
+// top-bottom, bit 2 transposes. An up-sampling grid or a checkerboard survives every one of them;
+// the orientation of a GM's particular artefacts does not, so the model cannot key on it.
+torch::Tensor symmetryOf(const torch::Tensor &crop, unsigned code)
+{
+    torch::Tensor out = crop;
+    if (code & 1U)
+        out = out.flip({2});
+    if (code & 2U)
+        out = out.flip({1});
+    if (code & 4U)
+        out = out.transpose(1, 2).contiguous();
+    return out;
+}
+
 } // namespace
 
 GeneratorBalancedBatches::GeneratorBalancedBatches(const TrainingDataset &dataset, const TrainingImageBank &bank,
@@ -93,10 +108,11 @@ TrainingBatch GeneratorBalancedBatches::batch(int64_t step)
     for (size_t i = 0; i < images.size(); ++i) {
         // Every rank draws every crop and flip, so that its share is that of the whole batch.
         torch::Tensor crop = m_bank.randomCrop(images[i], m_options.inputSize, random);
-        const bool flipped = m_options.flips && random() % 2 == 1;
+        const bool flipped = m_options.flips && !m_options.dihedral && random() % 2 == 1;
+        const unsigned symmetry = m_options.dihedral ? unsigned(random() % 8) : (flipped ? 1U : 0U);
         if (!inShare(i, generatedCount, images.size()))
             continue;
-        crops.push_back(flipped ? crop.flip({2}) : crop);
+        crops.push_back(symmetryOf(crop, symmetry));
         gms.push_back(m_dataset.images()[size_t(images[i])].gm);
     }
     const torch::Tensor gmIndex = torch::tensor(gms);

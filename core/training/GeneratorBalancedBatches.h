@@ -17,6 +17,7 @@ struct BatchOptions
     int imagesPerGm = 2;        // balance "gm": images of each GM of a batch
     bool balanceByGm = true;    // false: the generated images in a shuffled order, epoch by epoch
     bool flips = false;         // random horizontal flips (traces are left-right symmetric)
+    bool dihedral = false;      // any of the square's 8 symmetries instead (flips, transposes, quarter turns)
     int inputSize = 32;
     quint64 seed = 1;
     // Data-parallel training: this rank's share of every batch. The shares of ranks 0..count-1,

@@ -60,6 +60,7 @@ QString fingerprintOf(const TrainingOptions &options, const TrainingDataset &dat
         // Added after runs without it: their fingerprints stay as they were.
         + (options.spectral ? QStringLiteral(" spectral=1") : QString())
         + (options.decoupledWeightDecay ? QStringLiteral(" adamw=1") : QString())
+        + (options.dihedral ? QStringLiteral(" dihedral=1") : QString())
         + (options.gatedMessages ? QStringLiteral(" gated=1") : QString())
         + (options.syntheticShare > 0 ? QStringLiteral(" mix=%1").arg(options.syntheticShare) : QString())
         // A checkpoint resumes with the same world size only (every rank's share depends on it).
@@ -378,6 +379,7 @@ void LgpnTrainer::prepare(Run &run, const std::function<void(const QString &)> &
     batchOptions.imagesPerGm = o.imagesPerGm;
     batchOptions.balanceByGm = o.balanceByGm;
     batchOptions.flips = o.flips;
+    batchOptions.dihedral = o.dihedral;
     batchOptions.inputSize = int(run.modelOptions.input_size());
     batchOptions.seed = o.seed;
     batchOptions.shareRank = o.parallel.rank;

@@ -37,6 +37,7 @@ struct TrainingOptions
     bool balanceByGm = true;         // batches of imagesPerGm images of each of their GMs, GMs in turn
     int imagesPerGm = 2;
     bool flips = false;              // random horizontal flips
+    bool dihedral = false;           // random flips, transposes and quarter turns of the zoo's crops
     bool highpass = false;           // the model reads the high-pass residual (LgpnOptions::highpass_input)
     bool spectral = false;           // and SpectralBranch's trace features (LgpnOptions::spectral_branch)
     bool gatedMessages = false;      // GCN messages and unpooling behind gates learnt from 0 (LgpnOptions::gated_messages)

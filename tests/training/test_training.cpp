@@ -539,6 +539,50 @@ private slots:
         }
     }
 
+    void dihedralCropsAreSymmetriesOfTheFlippedOnes()
+    {
+        const TrainingDataset dataset = TrainingDataset::open(m_data.path());
+        const std::vector<int> gms = dataset.trainingGms(1);
+        const std::vector<int> real = dataset.realImages(1, false);
+        const TrainingImageBank bank = bankOf(dataset, gms, real);
+        const torch::Tensor gmNodes = torch::rand({dataset.gmCount(), dataset.schema().nodeCount()});
+        BatchOptions options;
+        options.generatedPerBatch = 8;
+        options.realPerBatch = 2;
+        options.flips = true;
+        GeneratorBalancedBatches flipped(dataset, bank, gms, real, gmNodes, options);
+        options.dihedral = true;
+        GeneratorBalancedBatches dihedral(dataset, bank, gms, real, gmNodes, options);
+        // The same images and crops (one draw per crop either way), each turned by one of the 8
+        // symmetries; transposes among them, not flips alone. (The draw that flips one left-right
+        // is the low bit of the draw that turns the other, so they differ by codes 0, 2, 4, 6.)
+        std::set<int> used;
+        for (int64_t step = 0; step < 4; ++step) {
+            const torch::Tensor a = flipped.batch(step).images;
+            const torch::Tensor b = dihedral.batch(step).images;
+            QCOMPARE(a.sizes(), b.sizes());
+            for (int64_t i = 0; i < a.size(0); ++i) {
+                int found = -1;
+                for (int code = 0; code < 8 && found < 0; ++code) {
+                    torch::Tensor turned = a[i];
+                    if (code & 1)
+                        turned = turned.flip({2});
+                    if (code & 2)
+                        turned = turned.flip({1});
+                    if (code & 4)
+                        turned = turned.transpose(1, 2);
+                    if (torch::equal(turned, b[i]))
+                        found = code;
+                }
+                QVERIFY2(found >= 0, qPrintable(QStringLiteral("crop %1 of step %2").arg(i).arg(step)));
+                used.insert(found);
+            }
+            QVERIFY(torch::equal(dihedral.batch(step).images, b)); // the same step, the same batch (resume)
+        }
+        QCOMPARE(int(used.size()), 4);
+        QVERIFY(std::any_of(used.begin(), used.end(), [](int code) { return (code & 4) != 0; }));
+    }
+
     void validationHoldsOutWholeConfigurations()
     {
         const TrainingDataset dataset = TrainingDataset::open(m_data.path());
