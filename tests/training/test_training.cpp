@@ -195,6 +195,35 @@ TrainingImageBank bankOf(const TrainingDataset &dataset, const std::vector<int> 
     return TrainingImageBank(dataset, images, 1);
 }
 
+// Fold 1's training GMs and real images with random node labels, and options for batches of 8
+// generated and 2 real flipped crops.
+struct SmallBatchSource
+{
+    explicit SmallBatchSource(const QString &data)
+        : dataset(TrainingDataset::open(data))
+        , gms(dataset.trainingGms(1))
+        , real(dataset.realImages(1, false))
+        , bank(bankOf(dataset, gms, real))
+        , gmNodes(torch::rand({dataset.gmCount(), dataset.schema().nodeCount()}))
+    {
+        options.generatedPerBatch = 8;
+        options.realPerBatch = 2;
+        options.flips = true;
+    }
+
+    GeneratorBalancedBatches batches(const BatchOptions &batchOptions) const
+    {
+        return GeneratorBalancedBatches(dataset, bank, gms, real, gmNodes, batchOptions);
+    }
+
+    const TrainingDataset dataset;
+    const std::vector<int> gms;
+    const std::vector<int> real;
+    const TrainingImageBank bank;
+    const torch::Tensor gmNodes;
+    BatchOptions options;
+};
+
 // The fold-1 training bank (its training GMs and real images) and balanced batches over it.
 TrainingImageBank fold1Bank(const TrainingDataset &dataset)
 {
@@ -500,23 +529,16 @@ private slots:
 
     void ranksSharesMakeTheWholeBatch()
     {
-        const TrainingDataset dataset = TrainingDataset::open(m_data.path());
-        const std::vector<int> gms = dataset.trainingGms(1);
-        const std::vector<int> real = dataset.realImages(1, false);
-        const TrainingImageBank bank = bankOf(dataset, gms, real);
-        const torch::Tensor gmNodes = torch::rand({dataset.gmCount(), dataset.schema().nodeCount()});
-        BatchOptions options;
-        options.generatedPerBatch = 8;
-        options.realPerBatch = 2;
-        options.flips = true;
-        GeneratorBalancedBatches whole(dataset, bank, gms, real, gmNodes, options);
+        SmallBatchSource source(m_data.path());
+        const BatchOptions &options = source.options;
+        GeneratorBalancedBatches whole = source.batches(options);
         for (int ranks : {2, 3}) {
             std::vector<std::unique_ptr<GeneratorBalancedBatches>> shares;
             for (int rank = 0; rank < ranks; ++rank) {
                 BatchOptions share = options;
                 share.shareRank = rank;
                 share.shareCount = ranks;
-                shares.push_back(std::make_unique<GeneratorBalancedBatches>(dataset, bank, gms, real, gmNodes, share));
+                shares.push_back(std::make_unique<GeneratorBalancedBatches>(source.batches(share)));
             }
             for (int64_t step = 0; step < 3; ++step) {
                 const TrainingBatch batch = whole.batch(step);
@@ -541,18 +563,11 @@ private slots:
 
     void dihedralCropsAreSymmetriesOfTheFlippedOnes()
     {
-        const TrainingDataset dataset = TrainingDataset::open(m_data.path());
-        const std::vector<int> gms = dataset.trainingGms(1);
-        const std::vector<int> real = dataset.realImages(1, false);
-        const TrainingImageBank bank = bankOf(dataset, gms, real);
-        const torch::Tensor gmNodes = torch::rand({dataset.gmCount(), dataset.schema().nodeCount()});
-        BatchOptions options;
-        options.generatedPerBatch = 8;
-        options.realPerBatch = 2;
-        options.flips = true;
-        GeneratorBalancedBatches flipped(dataset, bank, gms, real, gmNodes, options);
-        options.dihedral = true;
-        GeneratorBalancedBatches dihedral(dataset, bank, gms, real, gmNodes, options);
+        SmallBatchSource source(m_data.path());
+        GeneratorBalancedBatches flipped = source.batches(source.options);
+        BatchOptions turned = source.options;
+        turned.dihedral = true;
+        GeneratorBalancedBatches dihedral = source.batches(turned);
         // The same images and crops (one draw per crop either way), each turned by one of the 8
         // symmetries; transposes among them, not flips alone. (The draw that flips one left-right
         // is the low bit of the draw that turns the other, so they differ by codes 0, 2, 4, 6.)
