@@ -71,8 +71,8 @@ int runZooCommand(const QStringList &arguments)
                                         "trees. Resumable: run the same command again to continue."),
                          false);
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("dir"));
-    const QCommandLineOption gmsOption(QStringLiteral("gms"), QStringLiteral("Number of GMs (default 256; 16 with --quick)."), QStringLiteral("N"));
-    const QCommandLineOption imagesOption(QStringLiteral("images-per-gm"), QStringLiteral("Images per GM (default 300; 40 with --quick)."),
+    const QCommandLineOption gmsOption(QStringLiteral("gms"), QStringLiteral("Number of GMs (default %1; 16 with --quick).").arg(zoo::ZooOptions().gms), QStringLiteral("N"));
+    const QCommandLineOption imagesOption(QStringLiteral("images-per-gm"), QStringLiteral("Images per GM (default %1; 40 with --quick).").arg(zoo::ZooOptions().imagesPerGm),
                                           QStringLiteral("K"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("A tiny zoo for tests: few GMs, few steps."));
@@ -99,7 +99,7 @@ int runZooCommand(const QStringList &arguments)
         int gms = 0;
         int seed = 1;
         const bool quick = parser.isSet(quickOption);
-        if (!parser.integer(gmsOption, quick ? 16 : 256, 4, 10000, gms) || !parser.integer(seedOption, 1, 0, 2147483647, seed))
+        if (!parser.integer(gmsOption, quick ? 16 : zoo::ZooOptions().gms, 4, 10000, gms) || !parser.integer(seedOption, 1, 0, 2147483647, seed))
             return parser.fail(QStringLiteral("--gms and --seed must be integers"));
         return parser.guarded([&] {
             const QJsonObject statistics = zooStatistics(actions.value(1), gms, quint32(seed), quick);
@@ -115,9 +115,9 @@ int runZooCommand(const QStringList &arguments)
     zoo::ZooOptions options;
     options.outDir = parser.value(outOption);
     options.quick = parser.isSet(quickOption);
-    if (!parser.integer(gmsOption, options.quick ? 16 : 256, 4, 10000, options.gms))
+    if (!parser.integer(gmsOption, options.quick ? 16 : options.gms, 4, 10000, options.gms))
         return parser.fail(QStringLiteral("--gms must be an integer from 4 to 10000"));
-    if (!parser.integer(imagesOption, options.quick ? 40 : 300, 1, 100000, options.imagesPerGm))
+    if (!parser.integer(imagesOption, options.quick ? 40 : options.imagesPerGm, 1, 100000, options.imagesPerGm))
         return parser.fail(QStringLiteral("--images-per-gm must be a positive integer"));
     int seed = 1;
     if (!parser.integer(seedOption, 1, 0, 2147483647, seed))

@@ -58,7 +58,7 @@ bool hasDebianData()
 // The default zoo's design, computed once (seconds) for the tests that read it.
 const ZooDesign &defaultDesign()
 {
-    static const ZooDesign design = ZooDesign::make(256, 1, false);
+    static const ZooDesign design = ZooDesign::make(ZooOptions().gms, 1, false);
     return design;
 }
 
@@ -256,11 +256,12 @@ private slots:
     void theDefaultDesignIsAnExperiment()
     {
         const ZooDesign &design = defaultDesign();
-        QCOMPARE(int(design.specs.size()), 256);
+        QCOMPARE(int(design.specs.size()), 512);
+        QCOMPARE(ZooOptions().imagesPerGm, 150);
         const QJsonObject statistics = ZooStatistics::compute(design);
-        QCOMPARE(statistics.value(u"configurations").toInt(), 128);
+        QCOMPARE(statistics.value(u"configurations").toInt(), 256);
         for (const QString &family : GmSpec::kFamilies)
-            QCOMPARE(statistics.value(u"gmsPerFamily").toObject().value(family).toInt(), 64);
+            QCOMPARE(statistics.value(u"gmsPerFamily").toObject().value(family).toInt(), 128);
         // No design factor aliased with another (beyond what a family dictates) or with the test set.
         const double largest = statistics.value(u"largestAssociation").toObject().value(u"cramersV").toDouble();
         QVERIFY2(largest <= 0.3, qPrintable(ZooStatistics::text(statistics)));
@@ -271,7 +272,7 @@ private slots:
             const QJsonObject set = value.toObject();
             QVERIFY2(set.value(u"minPositiveConfigurations").toInt() >= 2 && set.value(u"minNegativeConfigurations").toInt() >= 2,
                      qPrintable(ZooStatistics::text(statistics)));
-            QCOMPARE(set.value(u"gms").toInt(), 64);
+            QCOMPARE(set.value(u"gms").toInt(), 128);
         }
         // Replicates share a configuration and a test set, not a seed; configurations differ.
         std::set<QString> architectures;
@@ -292,9 +293,9 @@ private slots:
                 key.append(factor == u"data" ? QString() : value);
             architectures.insert(key.join(u' '));
         }
-        QVERIFY(architectures.size() >= 120);
+        QVERIFY(architectures.size() >= 240);
         // The same options give the same design.
-        const ZooDesign again = ZooDesign::make(256, 1, false);
+        const ZooDesign again = ZooDesign::make(512, 1, false);
         QCOMPARE(again.testSet, design.testSet);
         QCOMPARE(again.specs.back().toJson(), design.specs.back().toJson());
     }
