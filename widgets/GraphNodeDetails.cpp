@@ -47,8 +47,8 @@ QString GraphNodeDetails::reliability(const HierarchyGraphs &graphs, int node)
     if (!auc)
         return tr("unknown: the model's bundle gives no held-out AUC");
     if (graphs.reliability.isReliable(id) == NodeReliability::Verdict::NotReliable)
-        return tr("held-out AUC %1: <b>not reliable for unseen generators</b> (&lt; %2)").arg(*auc, 0, 'f', 2).arg(graphs.reliability.thresholdText());
-    return tr("held-out AUC %1").arg(*auc, 0, 'f', 2);
+        return tr("held-out AUC %1: <b>not reliable for unseen generators</b> (&lt; %2)").arg(graphs.reliability.aucText(*auc), graphs.reliability.thresholdText());
+    return tr("held-out AUC %1").arg(graphs.reliability.aucText(*auc));
 }
 
 QString GraphNodeDetails::supernodeChain(const HierarchyGraphs &graphs, int level, int node)

@@ -331,7 +331,7 @@ void ImagePanel::fillContinuousTable()
         value->setToolTip(tr("The regressed value, in natural units"));
         QString rangeTip = tr("The most probable of the parameter's ranges, and its probability");
         if (const std::optional<double> auc = m_reliability.auc(finding.rangeNode)) {
-            rangeTip += u'\n' + tr("Held-out AUC of this range: %1").arg(*auc, 0, 'f', 2);
+            rangeTip += u'\n' + tr("Held-out AUC of this range: %1").arg(m_reliability.aucText(*auc));
             if (m_reliability.isReliable(finding.rangeNode) == NodeReliability::Verdict::NotReliable) {
                 rangeTip += u'\n' + tr("Not reliable for unseen generators (held-out AUC < %1)").arg(m_reliability.thresholdText());
                 range->setForeground(mutedText());

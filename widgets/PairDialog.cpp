@@ -38,7 +38,7 @@ QString predictions(const HyperparameterSchema &schema, const ImageAnalysis &ana
         QString line = QStringLiteral("%1: %2").arg(name.startsWith(group) ? name : group + QStringLiteral(" — ") + name).arg(double(p), 0, 'f', 2);
         const QString &id = schema.node(node).id;
         if (reliability.isReliable(id) == NodeReliability::Verdict::NotReliable)
-            line += u' ' + PairDialog::tr("(not reliable for unseen generators: held-out AUC %1)").arg(*reliability.auc(id), 0, 'f', 2);
+            line += u' ' + PairDialog::tr("(not reliable for unseen generators: held-out AUC %1)").arg(reliability.aucText(*reliability.auc(id)));
         lines << line;
     }
     return lines.join(u'\n');

@@ -91,7 +91,7 @@ void ProbabilityPlot::setAnalysis(const HyperparameterSchema &schema, const Imag
             bar.plottable->addData(row, bar.probability);
             m_decided += isDecided ? 1 : 0;
             // The node's name, with its held-out AUC where the model gives one.
-            ticker->addTick(row, bar.heldOutAuc ? tr("%1 · AUC %2").arg(bar.name).arg(*bar.heldOutAuc, 0, 'f', 2) : bar.name);
+            ticker->addTick(row, bar.heldOutAuc ? tr("%1 · AUC %2").arg(bar.name, reliability.aucText(*bar.heldOutAuc)) : bar.name);
             auto *label = new QCPItemText(this);
             label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
             label->position->setCoords(std::min(bar.probability, 0.86) + 0.01, row);
@@ -170,7 +170,7 @@ QString ProbabilityPlot::toolTipOf(const Bar &bar) const
     if (!bar.heldOutAuc)
         lines << tr("Held-out AUC: not measured for this node");
     else
-        lines << tr("Held-out AUC %1 (how well this node is predicted for generators left out of training)").arg(*bar.heldOutAuc, 0, 'f', 2);
+        lines << tr("Held-out AUC %1 (how well this node is predicted for generators left out of training)").arg(m_reliability.aucText(*bar.heldOutAuc));
     if (bar.verdict == NodeReliability::Verdict::NotReliable)
         lines << tr("Not reliable for unseen generators (held-out AUC < %1)").arg(m_reliability.thresholdText());
     return lines.join(u'\n');

@@ -23,6 +23,14 @@ NodeReliability::Verdict NodeReliability::isReliable(const QString &nodeId) cons
     return *value >= threshold ? Verdict::Reliable : Verdict::NotReliable;
 }
 
+QString NodeReliability::aucText(double auc) const
+{
+    const QString text = QString::number(auc, 'f', 2);
+    if (auc >= threshold || text.toDouble() < threshold)
+        return text;
+    return QString::number(std::floor(auc * 1000.0) / 1000.0, 'f', 3);
+}
+
 QStringList NodeReliability::unreliableNodes(const HyperparameterSchema &schema) const
 {
     QStringList ids;

@@ -37,6 +37,9 @@ public:
     QStringList unreliableNodes(const HyperparameterSchema &schema) const;
     // The threshold as legends print it: "0.70".
     QString thresholdText() const { return QString::number(threshold, 'f', 2); }
+    // An AUC as labels print it, beside that threshold: two decimals, unless they would round an
+    // AUC under the threshold up to it ("0.70" greyed as "< 0.70"); then three, rounded down ("0.699").
+    QString aucText(double auc) const;
 
     // {} when unknown, so that a bundle without the data writes the same as before.
     QJsonObject toJson() const;

@@ -28,7 +28,7 @@ double ChartPainter::probabilityBars(QPainter &painter, const QRectF &area, cons
     const double labelWidth = area.width() * 0.5;
     const double barLeft = area.left() + labelWidth;
     const double barWidth = area.width() - labelWidth - metrics.horizontalAdvance(QStringLiteral(" 0.00"));
-    const double aucWidth = reliability.isKnown() ? metrics.horizontalAdvance(QStringLiteral("AUC 0.00 ")) : 0.0;
+    const double aucWidth = reliability.isKnown() ? metrics.horizontalAdvance(QStringLiteral("AUC 0.000 ")) : 0.0;
     double y = area.top();
     for (int groupIndex : schema.groupsOfKind(kind)) {
         const SchemaGroup &group = schema.group(groupIndex);
@@ -52,7 +52,7 @@ double ChartPainter::probabilityBars(QPainter &painter, const QRectF &area, cons
                 if (verdict == NodeReliability::Verdict::NotReliable)
                     painter.setPen(QColor(105, 105, 105));
                 painter.drawText(QRectF(label.right(), y, aucWidth, row), Qt::AlignLeft | Qt::AlignVCenter,
-                                 QStringLiteral("AUC %1").arg(*auc, 0, 'f', 2));
+                                 QStringLiteral("AUC %1").arg(reliability.aucText(*auc)));
                 painter.restore();
             }
             const QRectF track(barLeft, y + row * 0.2, barWidth, row * 0.6);

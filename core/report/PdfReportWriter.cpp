@@ -68,7 +68,7 @@ QString rangeReliability(const NodeReliability &reliability, const ContinuousFin
     if (!auc)
         return {};
     return QStringLiteral(" — range AUC %1%2")
-        .arg(*auc, 0, 'f', 2)
+        .arg(reliability.aucText(*auc))
         .arg(reliability.isReliable(finding.rangeNode) == NodeReliability::Verdict::NotReliable
                  ? QStringLiteral(", not reliable for unseen generators")
                  : QString());

@@ -332,6 +332,32 @@ private slots:
         QVERIFY2(error->reason().contains(reason), qPrintable(error->message()));
     }
 
+    // An AUC under the threshold must never print as the threshold itself ("0.70" greyed as "< 0.70").
+    void aucsUnderTheThresholdNeverReadAsReachingIt_data()
+    {
+        QTest::addColumn<double>("threshold");
+        QTest::addColumn<double>("auc");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("well under") << 0.7 << 0.55 << QStringLiteral("0.55");
+        QTest::newRow("rounds down anyway") << 0.7 << 0.694 << QStringLiteral("0.69");
+        QTest::newRow("would round up to it") << 0.7 << 0.699 << QStringLiteral("0.699");
+        QTest::newRow("just under") << 0.7 << 0.69999 << QStringLiteral("0.699");
+        QTest::newRow("halfway") << 0.7 << 0.6951 << QStringLiteral("0.695");
+        QTest::newRow("at it") << 0.7 << 0.7 << QStringLiteral("0.70");
+        QTest::newRow("over it") << 0.7 << 0.7049 << QStringLiteral("0.70");
+        QTest::newRow("another threshold") << 0.8 << 0.7991 << QStringLiteral("0.799");
+    }
+
+    void aucsUnderTheThresholdNeverReadAsReachingIt()
+    {
+        QFETCH(double, threshold);
+        QFETCH(double, auc);
+        QFETCH(QString, text);
+        NodeReliability reliability;
+        reliability.threshold = threshold;
+        QCOMPARE(reliability.aucText(auc), text);
+    }
+
     void nullAucsAreUnknownNodes()
     {
         QJsonObject object{{QStringLiteral("threshold"), 0.8},

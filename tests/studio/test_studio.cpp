@@ -486,7 +486,7 @@ private slots:
         QCOMPARE(losses->barBrush(bundle.reliableNode).color().rgb(), losses->palette().color(QPalette::Highlight).rgb());
         // Each bar's tooltip: its probability, its held-out AUC and, under the threshold, the warning.
         const QString unreliableTip = losses->barToolTip(bundle.unreliableNode);
-        QVERIFY2(unreliableTip.contains(QStringLiteral("0.55")), qPrintable(unreliableTip));
+        QVERIFY2(unreliableTip.contains(QStringLiteral("Held-out AUC 0.699 ")), qPrintable(unreliableTip));
         QVERIFY2(unreliableTip.contains(QStringLiteral("not reliable for unseen generators"), Qt::CaseInsensitive), qPrintable(unreliableTip));
         QVERIFY(unreliableTip.contains(QStringLiteral("probability")));
         const QString reliableTip = losses->barToolTip(bundle.reliableNode);
@@ -502,7 +502,7 @@ private slots:
         QVERIFY(studio.window.graphInspector()->nodeItem(0, bundle.schema.nodeIndex(bundle.unreliableNode)));
         studio.window.graphInspector()->showDetails(0, bundle.schema.nodeIndex(bundle.unreliableNode));
         const QString details = studio.window.graphInspector()->detailsLabel()->text();
-        QVERIFY2(details.contains(QStringLiteral("held-out AUC 0.55: <b>not reliable for unseen generators</b>")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("held-out AUC 0.699: <b>not reliable for unseen generators</b>")), qPrintable(details));
         studio.window.graphInspector()->showDetails(0, bundle.schema.nodeIndex(bundle.reliableNode));
         QVERIFY(!studio.window.graphInspector()->detailsLabel()->text().contains(QStringLiteral("not reliable")));
         studio.window.tabs()->setCurrentIndex(MainWindow::ImageTab);
