@@ -70,9 +70,10 @@ int runZooCommand(const QStringList &arguments)
                                         "photo patches, samples their images and labels them from their own module "
                                         "trees. Resumable: run the same command again to continue."),
                          false);
+    const zoo::ZooOptions defaults;
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("dir"));
-    const QCommandLineOption gmsOption(QStringLiteral("gms"), QStringLiteral("Number of GMs (default %1; 16 with --quick).").arg(zoo::ZooOptions().gms), QStringLiteral("N"));
-    const QCommandLineOption imagesOption(QStringLiteral("images-per-gm"), QStringLiteral("Images per GM (default %1; 40 with --quick).").arg(zoo::ZooOptions().imagesPerGm),
+    const QCommandLineOption gmsOption(QStringLiteral("gms"), QStringLiteral("Number of GMs (default %1; 16 with --quick).").arg(defaults.gms), QStringLiteral("N"));
+    const QCommandLineOption imagesOption(QStringLiteral("images-per-gm"), QStringLiteral("Images per GM (default %1; 40 with --quick).").arg(defaults.imagesPerGm),
                                           QStringLiteral("K"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("A tiny zoo for tests: few GMs, few steps."));
@@ -99,7 +100,7 @@ int runZooCommand(const QStringList &arguments)
         int gms = 0;
         int seed = 1;
         const bool quick = parser.isSet(quickOption);
-        if (!parser.integer(gmsOption, quick ? 16 : zoo::ZooOptions().gms, 4, 10000, gms) || !parser.integer(seedOption, 1, 0, 2147483647, seed))
+        if (!parser.integer(gmsOption, quick ? 16 : defaults.gms, 4, 10000, gms) || !parser.integer(seedOption, 1, 0, 2147483647, seed))
             return parser.fail(QStringLiteral("--gms and --seed must be integers"));
         return parser.guarded([&] {
             const QJsonObject statistics = zooStatistics(actions.value(1), gms, quint32(seed), quick);

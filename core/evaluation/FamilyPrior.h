@@ -20,9 +20,10 @@ public:
                 const std::vector<int> &trainingGms);
 
     const std::vector<float> &scoresOf(int gm) const;
+    // The mean of rows[gm] over gms: the prior of a GM whose family no training GM shares.
+    static std::vector<float> meanRow(const std::vector<std::vector<float>> &rows, const std::vector<int> &gms);
 
 private:
-    static std::vector<float> meanRow(const std::vector<std::vector<float>> &rows, const std::vector<int> &gms);
 
     std::vector<QString> m_families;
     std::map<QString, std::vector<float>> m_familyMeans;

@@ -84,6 +84,14 @@ std::vector<std::vector<float>> gmLabels(const TrainingDataset &dataset)
     return labels;
 }
 
+std::vector<std::vector<float>> gmContinuousTargets(const TrainingDataset &dataset)
+{
+    std::vector<std::vector<float>> targets;
+    for (int gm = 0; gm < dataset.gmCount(); ++gm)
+        targets.push_back(dataset.continuousTargets(gm));
+    return targets;
+}
+
 // Node-level parsing scores (ParsingScores) of `scored` against the GMs' labels, and the L1
 // error of the continuous values, per parameter and averaged.
 QJsonObject parsingScores(const TrainingDataset &dataset, const ScoredImages &scored, QJsonArray *perNode)
@@ -301,41 +309,17 @@ ScoredImages modelScores(const std::vector<ImagePrediction> &predictions)
     return scored;
 }
 
-// The mean node and continuous labels of some GMs.
-struct MeanLabels
-{
-    std::vector<float> nodes;
-    std::vector<float> continuous;
-};
-
-MeanLabels meanLabels(const TrainingDataset &dataset, const std::vector<int> &gms)
-{
-    MeanLabels mean{std::vector<float>(size_t(dataset.schema().nodeCount()), 0),
-                    std::vector<float>(dataset.continuousTargets(gms.front()).size(), 0)};
-    for (int gm : gms) {
-        for (size_t n = 0; n < mean.nodes.size(); ++n)
-            mean.nodes[n] += dataset.nodeVector(gm)[n] / float(gms.size());
-        const std::vector<float> targets = dataset.continuousTargets(gm);
-        for (size_t c = 0; c < mean.continuous.size(); ++c)
-            mean.continuous[c] += targets[c] / float(gms.size());
-    }
-    return mean;
-}
-
 // The family prior (FamilyPrior) of each test image, where the data names every training GM's
 // family (a zoo); empty where it does not.
 QJsonObject familyPrior(const TrainingDataset &dataset, const std::vector<int> &trainingGms, const std::vector<int> &gms)
 {
     std::vector<QString> families;
-    std::vector<std::vector<float>> continuousRows;
-    for (int gm = 0; gm < dataset.gmCount(); ++gm) {
+    for (int gm = 0; gm < dataset.gmCount(); ++gm)
         families.push_back(dataset.familyOfGm(gm));
-        continuousRows.push_back(dataset.continuousTargets(gm));
-    }
     if (std::any_of(trainingGms.begin(), trainingGms.end(), [&](int gm) { return families[size_t(gm)].isEmpty(); }))
         return {};
     const FamilyPrior nodes(gmLabels(dataset), families, trainingGms);
-    const FamilyPrior continuous(continuousRows, families, trainingGms);
+    const FamilyPrior continuous(gmContinuousTargets(dataset), families, trainingGms);
     ScoredImages scored{gms, {}, {}};
     for (int gm : gms) {
         scored.nodes.push_back(nodes.scoresOf(gm));
@@ -350,15 +334,16 @@ QJsonObject familyPrior(const TrainingDataset &dataset, const std::vector<int> &
 QJsonObject trivialReferences(const TrainingDataset &dataset, const std::vector<int> &trainingGms, const std::vector<int> &gms,
                               std::mt19937_64 &random)
 {
-    const MeanLabels mean = meanLabels(dataset, trainingGms);
+    const std::vector<float> meanNodes = FamilyPrior::meanRow(gmLabels(dataset), trainingGms);
+    const std::vector<float> meanContinuous = FamilyPrior::meanRow(gmContinuousTargets(dataset), trainingGms);
     ScoredImages randomTruth{gms, {}, {}};
     for (size_t i = 0; i < gms.size(); ++i) {
         const int gm = trainingGms[size_t(random() % trainingGms.size())];
         randomTruth.nodes.push_back(dataset.nodeVector(gm));
         randomTruth.continuous.push_back(dataset.continuousTargets(gm));
     }
-    const ScoredImages meanMode{gms, std::vector<std::vector<float>>(gms.size(), mean.nodes),
-                                std::vector<std::vector<float>>(gms.size(), mean.continuous)};
+    const ScoredImages meanMode{gms, std::vector<std::vector<float>>(gms.size(), meanNodes),
+                                std::vector<std::vector<float>>(gms.size(), meanContinuous)};
     QJsonObject references{{QStringLiteral("randomGroundTruth"), parsingScores(dataset, randomTruth, nullptr)},
                            {QStringLiteral("meanMode"), parsingScores(dataset, meanMode, nullptr)}};
     const QJsonObject family = familyPrior(dataset, trainingGms, gms);
